@@ -1,0 +1,110 @@
+package org.custos.sentencing.calc;
+
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.custos.sentencing.model.CreditKind;
+import org.custos.sentencing.model.CreditRecord;
+import org.custos.sentencing.result.DerivationLine;
+import org.custos.sentencing.rules.RuleSet;
+import org.custos.sentencing.rules.RuleTimeline;
+
+/**
+ * Redención accrual. Each approved credit is put in a bucket (kind, rule version, regime, exclusion
+ * status) by the version in force on the day of the activity; a bucket's hours are turned into
+ * redeemed days once, by floor, and the remainder is carried (reported, never rounded up). Credits
+ * that do not count (pending, revoked, Sunday without authorisation) get a line each.
+ */
+final class Accrual {
+    static final CreditKind[] KINDS = CreditKind.values();
+
+    long redeemed;
+    long pendingReviewDays;
+    final List<DerivationLine> lines = new ArrayList<>();
+
+    private final List<Bucket> buckets = new ArrayList<>();
+    private final List<CreditRecord> skipped = new ArrayList<>();
+    private final List<String> skipRule = new ArrayList<>();
+    private final List<String> skipNote = new ArrayList<>();
+
+    static Accrual compute(Work w) {
+        Accrual a = new Accrual();
+        a.run(w);
+        return a;
+    }
+
+    private void run(Work w) {
+        RuleSet rs = w.chain().ruleSet();
+        RuleTimeline[] timelines = new RuleTimeline[KINDS.length];
+        for (CreditKind k : KINDS) timelines[k.ordinal()] = rs.rule("REDENCION_" + k.name());
+        Bucket last = null;
+        for (CreditRecord c : w.credits()) {
+            RuleTimeline t = timelines[c.kind().ordinal()];
+            if (t == null) {
+                skip(c, "CREDIT_NOT_APPLICABLE", c.kind() + " earns no redención under rule set " + rs.id());
+                continue;
+            }
+            long day = c.date().toEpochDay();
+            if (!c.approval().countsOn(w.input().asOf())) {
+                boolean pending = c.approval().status() == org.custos.sentencing.model.ApprovalStatus.PENDING;
+                skip(c, pending ? "CREDIT_PENDING_APPROVAL" : "CREDIT_REVOKED", pending
+                        ? "awaiting the judge's approval; not counted"
+                        : "approval " + c.approval().document() + " revoked on " + c.approval().revocationDate()
+                          + ": " + c.approval().revocationReason());
+                continue;
+            }
+            Bucket b = last;
+            if (b == null || b.timeline != t || day < b.from || day >= b.to || !b.sameRegime(c.regime())) {
+                int vi = t.indexAt(day);
+                if (vi < 0) {
+                    skip(c, "RULE_NOT_IN_FORCE", "no redención rule in force on " + c.date());
+                    continue;
+                }
+                b = bucket(t, vi, c.regime(), w);
+                last = b;
+            }
+            if (!b.sundaysCount && !c.holidayAuthorised() && c.date().getDayOfWeek() == DayOfWeek.SUNDAY
+                    && (c.days() == null || c.days() == 1)) {
+                skip(c, "CREDIT_NOT_COUNTED", "Sunday activity without authorisation");
+                continue;
+            }
+            b.add(c);
+        }
+        finish(w);
+    }
+
+    private Bucket bucket(RuleTimeline t, int vi, String regime, Work w) {
+        for (Bucket b : buckets) if (b.timeline == t && b.index == vi && b.sameRegime(regime)) return b;
+        Bucket b = new Bucket(t, vi, regime, w);
+        buckets.add(b);
+        return b;
+    }
+
+    private void skip(CreditRecord c, String rule, String note) {
+        skipped.add(c);
+        skipRule.add(rule);
+        skipNote.add(note);
+    }
+
+    private void finish(Work w) {
+        buckets.sort(Comparator.comparing((Bucket b) -> b.timeline.rule()).thenComparingInt(b -> b.index)
+                .thenComparing(b -> b.regime == null ? "" : b.regime));
+        for (Bucket b : buckets) {
+            DerivationLine line = b.line();
+            lines.add(line);
+            if (b.status == Bucket.Status.PENDING_REVIEW) pendingReviewDays += b.redeemable();
+            else redeemed -= line.days();
+        }
+        Integer[] order = new Integer[skipped.size()];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        java.util.Arrays.sort(order, Comparator.comparing((Integer i) -> skipped.get(i).date())
+                .thenComparing(i -> String.valueOf(skipped.get(i).id())));
+        for (int i : order) {
+            CreditRecord c = skipped.get(i);
+            String id = c.id() == null ? "" : c.id() + " ";
+            lines.add(Work.line(skipRule.get(i), null, 0,
+                    id + c.kind() + " on " + c.date() + ": " + skipNote.get(i)));
+        }
+    }
+}

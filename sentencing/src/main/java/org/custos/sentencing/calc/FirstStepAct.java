@@ -1,0 +1,93 @@
+package org.custos.sentencing.calc;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.custos.sentencing.model.CreditKind;
+import org.custos.sentencing.model.CreditRecord;
+import org.custos.sentencing.model.Flag;
+import org.custos.sentencing.model.RiskAssessment;
+import org.custos.sentencing.model.Sentence;
+import org.custos.sentencing.result.DerivationLine;
+import org.custos.sentencing.rules.Params;
+import org.custos.sentencing.rules.RuleTimeline;
+import org.custos.sentencing.rules.RuleVersion;
+
+/**
+ * First Step Act time credits, 18 U.S.C. 3632(d)(4): per completed 30 days of approved participation
+ * (no partial periods), 10 days, or 15 when the last two assessments on the day the period completes
+ * are minimum/low. Applied toward supervised release up to a cap (3624(g)); the rest is prerelease
+ * custody. Excluded offences earn none; a removal order or a last assessment above low: earned, not applied.
+ */
+final class FirstStepAct {
+    long supervisedRelease;
+    long prerelease;
+
+    static FirstStepAct apply(Work w, List<DerivationLine> lines) {
+        FirstStepAct f = new FirstStepAct();
+        RuleTimeline t = w.chain().ruleSet().rule("FSA");
+        List<CreditRecord> part = new ArrayList<>();
+        for (CreditRecord c : w.credits())
+            if (c.kind() == CreditKind.PROGRAMMING && c.approval().countsOn(w.input().asOf())) part.add(c);
+        if (t == null || part.isEmpty()) return f;
+        part.sort(Comparator.comparing(CreditRecord::date).thenComparing(c -> String.valueOf(c.id())));
+        RuleVersion v = t.at(part.getLast().date());
+        if (v == null) return f;
+        Params p = v.params();
+        for (Sentence s : w.chain().sentences()) {
+            if (p.strings("excludedOffences").contains(s.offence().code())) {
+                lines.add(Work.line("FSA_INELIGIBLE_OFFENCE", v, 0, "offence " + s.offence().code() + " earns no time credits"));
+                return f;
+            }
+        }
+        List<RiskAssessment> risks = new ArrayList<>(w.input().riskAssessments());
+        risks.sort(Comparator.comparing(RiskAssessment::date));
+        long total = 0, earned = 0, at10 = 0, at15 = 0, ignored = 0;
+        for (CreditRecord c : part) {
+            if (t.at(c.date()) == null) {
+                ignored++;
+                continue;
+            }
+            long before = total / 30;
+            total += c.days() == null ? 1 : c.days();
+            for (long k = before; k < total / 30; k++) {
+                if (lowTwice(risks, c.date())) at15++;
+                else at10++;
+            }
+        }
+        earned = at10 * p.integer("baseDays") + at15 * p.integer("lowRiskDays");
+        String how = total + " day(s) of participation = " + (total / 30) + " whole 30-day period(s) (" + at10 + " at "
+                + p.integer("baseDays") + ", " + at15 + " at " + p.integer("lowRiskDays") + ") = " + earned + " day(s) earned"
+                + (ignored > 0 ? "; " + ignored + " record(s) before the Act" : "");
+        earned -= Release.forfeited(w, true, earned, lines, "FSA_FORFEITURE");
+        String notApplied = notApplied(w, risks);
+        if (notApplied != null) {
+            lines.add(Work.line("FSA_EARNED_NOT_APPLIED", v, 0, how + "; not applied: " + notApplied));
+            return f;
+        }
+        f.supervisedRelease = Math.min(earned, p.integer("maxSupervisedReleaseDays"));
+        f.prerelease = earned - f.supervisedRelease;
+        lines.add(Work.line("FSA_SUPERVISED_RELEASE", v, -f.supervisedRelease, how + "; " + f.supervisedRelease
+                + " applied toward supervised release, " + f.prerelease + " toward prerelease custody"));
+        return f;
+    }
+
+    private static boolean lowTwice(List<RiskAssessment> risks, LocalDate d) {
+        RiskAssessment last = null, previous = null;
+        for (RiskAssessment r : risks) {
+            if (r.date().isAfter(d)) break;
+            previous = last;
+            last = r;
+        }
+        return last != null && previous != null && last.level().lowOrMinimum() && previous.level().lowOrMinimum();
+    }
+
+    private static String notApplied(Work w, List<RiskAssessment> risks) {
+        if (w.input().has(Flag.REMOVAL_ORDER)) return "final order of removal";
+        RiskAssessment last = null;
+        for (RiskAssessment r : risks) if (w.input().asOf() == null || !r.date().isAfter(w.input().asOf())) last = r;
+        if (last == null) return "no risk assessment";
+        return last.level().lowOrMinimum() ? null : "last assessment " + last.level() + " (" + last.date() + ")";
+    }
+}

@@ -1,0 +1,10 @@
+package org.custos.sentencing.json;
+
+import org.custos.sentencing.model.CaseInput;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A case file: {@code {"name", "why", "input": {...}, "expected": {...}}}. {@code expected} is only
+ * read by the golden tests; the CLI ignores it.
+ */
+public record CaseFile(String name, String why, CaseInput input, JsonNode expected) {}

@@ -1,0 +1,5 @@
+/**
+ * Facilities: the list of places of detention (code, name, type, department). Publishes
+ * {@link org.custos.facilities.FacilityDirectory}. Units, cells, capacities and placements come later.
+ */
+package org.custos.facilities;

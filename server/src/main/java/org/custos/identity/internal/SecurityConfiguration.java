@@ -1,0 +1,85 @@
+package org.custos.identity.internal;
+
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Two filter chains: {@code /api/**} is stateless (HTTP basic or bearer token, no cookies, so no
+ * CSRF exposure), everything else is the web UI with form sign-in, sessions and CSRF protection.
+ * Authorization per action is declared on each handler with {@code @PreAuthorize}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder(@Value("${custos.security.pbkdf2-iterations:310000}") int iterations) {
+        var pbkdf2 = new Pbkdf2PasswordEncoder("", 16, iterations,
+                Pbkdf2PasswordEncoder.SecretKeyFactoryAlgorithm.PBKDF2WithHmacSHA256);
+        return new DelegatingPasswordEncoder("pbkdf2", Map.of("pbkdf2", pbkdf2));
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(CustosUserDetailsService users, PasswordEncoder encoder,
+                                                LoginThrottle throttle) {
+        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
+        dao.setPasswordEncoder(encoder);
+        return new ProviderManager(new ThrottledAuthenticationProvider(dao, throttle));
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, AuthenticationManager manager, ApiTokens tokens, UserStore users,
+                            ProblemResponses problems) throws Exception {
+        http.securityMatcher("/api/**", "/v3/api-docs/**", "/v3/api-docs")
+                .authenticationManager(manager)
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(b -> b.authenticationEntryPoint(problems::unauthenticated))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems::unauthenticated)
+                        .accessDeniedHandler(problems::denied))
+                .addFilterBefore(new BearerTokenFilter(tokens, users), BasicAuthenticationFilter.class)
+                .addFilterAfter(new PasswordChangeGate(problems), BasicAuthenticationFilter.class)
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain ui(HttpSecurity http, AuthenticationManager manager, ProblemResponses problems)
+            throws Exception {
+        http.authenticationManager(manager)
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
+                        .permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(f -> f.loginPage("/login")
+                        .failureHandler((req, res, ex) -> res.sendRedirect(
+                                req.getContextPath() + (ex instanceof LockedException ? "/login?locked" : "/login?error")))
+                        .defaultSuccessUrl("/", false))
+                .logout(l -> l.logoutSuccessUrl("/login?logout"))
+                .headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .contentSecurityPolicy(c -> c.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                                        + "frame-ancestors 'none'; form-action 'self'")))
+                .addFilterAfter(new PasswordChangeGate(problems),
+                        org.springframework.security.web.access.intercept.AuthorizationFilter.class);
+        return http.build();
+    }
+}

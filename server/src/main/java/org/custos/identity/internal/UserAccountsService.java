@@ -1,0 +1,111 @@
+package org.custos.identity.internal;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.custos.identity.CurrentUser;
+import org.custos.identity.NewUser;
+import org.custos.identity.Role;
+import org.custos.identity.UserAccounts;
+import org.custos.shared.web.ProblemException;
+import org.custos.shared.web.Validation;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class UserAccountsService implements UserAccounts {
+
+    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    private final SecureRandom random = new SecureRandom();
+    private final UserStore store;
+    private final PasswordEncoder encoder;
+    private final Clock clock;
+
+    UserAccountsService(UserStore store, PasswordEncoder encoder, Clock clock) {
+        this.store = store;
+        this.encoder = encoder;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public CurrentUser create(NewUser user, String createdBy) {
+        return insert(user, createdBy, true);
+    }
+
+    @Override
+    @Transactional
+    public CurrentUser createReady(NewUser user, String createdBy) {
+        return insert(user, createdBy, false);
+    }
+
+    private CurrentUser insert(NewUser user, String createdBy, boolean mustChange) {
+        Validation v = new Validation();
+        String username = user.username() == null ? "" : user.username().trim().toLowerCase(Locale.ROOT);
+        v.rejectIf(!username.matches("[a-z0-9._-]{3,64}"), "username", "username.shape");
+        v.rejectIf(user.displayName() == null || user.displayName().isBlank(), "displayName", "required");
+        v.rejectIf(user.roles().isEmpty(), "roles", "required");
+        boolean liaison = user.roles().contains(Role.LIAISON);
+        v.rejectIf(liaison && (user.liaisonState() == null || !COUNTRIES.contains(user.liaisonState())),
+                "liaisonState", "country.unknown");
+        v.rejectIf(liaison && user.roles().size() > 1, "roles", "role.liaison-alone");
+        v.rejectIf(!liaison && user.liaisonState() != null, "liaisonState", "role.not-liaison");
+        PasswordPolicy.check(user.initialPassword(), "initialPassword", v);
+        v.rejectIf(!username.isEmpty() && store.findByUsername(username).isPresent(), "username", "username.taken");
+        v.throwIfInvalid("identity.validation");
+        UUID id = UUID.randomUUID();
+        store.insert(id, username, user.displayName().trim(), encoder.encode(user.initialPassword()), mustChange,
+                user.liaisonState(), user.roles(), user.facilities(), OffsetDateTime.now(clock), createdBy);
+        return store.findById(id).orElseThrow().user();
+    }
+
+    @Override
+    @Transactional
+    public void changePassword(String username, String currentPassword, String newPassword) {
+        UserStore.StoredUser stored = store.findByUsername(username)
+                .orElseThrow(() -> ProblemException.notFound("identity.unknown-user"));
+        Validation v = new Validation();
+        v.rejectIf(currentPassword == null || !encoder.matches(currentPassword, stored.passwordHash()),
+                "currentPassword", "password.wrong");
+        PasswordPolicy.check(newPassword, "newPassword", v);
+        v.rejectIf(newPassword != null && newPassword.equals(currentPassword), "newPassword", "password.unchanged");
+        v.throwIfInvalid("identity.validation");
+        store.updatePassword(stored.user().id(), encoder.encode(newPassword));
+    }
+
+    @Override
+    public boolean anyUserExists() {
+        return store.any();
+    }
+
+    @Override
+    public Optional<CurrentUser> find(String username) {
+        return store.findByUsername(username).map(UserStore.StoredUser::user);
+    }
+
+    @Override
+    public List<CurrentUser> list() {
+        return store.all();
+    }
+
+    @Override
+    public String randomPassword() {
+        StringBuilder sb = new StringBuilder(20);
+        for (int i = 0; i < 20; i++) {
+            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+
+    static ProblemException forbidden(String code) {
+        return new ProblemException(HttpStatus.FORBIDDEN, code);
+    }
+}

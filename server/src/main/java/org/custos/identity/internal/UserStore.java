@@ -1,0 +1,95 @@
+package org.custos.identity.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.custos.identity.CurrentUser;
+import org.custos.identity.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Users, their roles and facility scopes, in explicit SQL. */
+@Repository
+class UserStore {
+
+    private final JdbcClient jdbc;
+
+    UserStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record StoredUser(CurrentUser user, String passwordHash, boolean enabled) {
+    }
+
+    Optional<StoredUser> findByUsername(String username) {
+        return jdbc.sql("""
+                select id, username, password_hash, must_change_password, enabled, liaison_state
+                from app_user where username = :u""")
+                .param("u", username)
+                .query((rs, n) -> row(rs))
+                .optional();
+    }
+
+    Optional<StoredUser> findById(UUID id) {
+        return jdbc.sql("""
+                select id, username, password_hash, must_change_password, enabled, liaison_state
+                from app_user where id = :id""")
+                .param("id", id)
+                .query((rs, n) -> row(rs))
+                .optional();
+    }
+
+    List<CurrentUser> all() {
+        return jdbc.sql("""
+                select id, username, password_hash, must_change_password, enabled, liaison_state
+                from app_user order by username""")
+                .query((rs, n) -> row(rs).user()).list();
+    }
+
+    boolean any() {
+        return jdbc.sql("select exists(select 1 from app_user)").query(Boolean.class).single();
+    }
+
+    void insert(UUID id, String username, String displayName, String hash, boolean mustChange,
+                String liaisonState, Set<Role> roles, Set<String> facilities, OffsetDateTime at, String by) {
+        jdbc.sql("""
+                insert into app_user(id, username, display_name, password_hash, must_change_password,
+                                     liaison_state, created_at, created_by)
+                values (:id, :u, :d, :h, :m, :l, :at, :by)""")
+                .param("id", id).param("u", username).param("d", displayName).param("h", hash)
+                .param("m", mustChange).param("l", liaisonState).param("at", at).param("by", by)
+                .update();
+        for (Role role : roles) {
+            jdbc.sql("insert into app_user_role(user_id, role) values (:id, :r)")
+                    .param("id", id).param("r", role.name()).update();
+        }
+        for (String facility : facilities) {
+            jdbc.sql("insert into app_user_facility(user_id, facility_code) values (:id, :f)")
+                    .param("id", id).param("f", facility).update();
+        }
+    }
+
+    void updatePassword(UUID id, String hash) {
+        jdbc.sql("update app_user set password_hash = :h, must_change_password = false where id = :id")
+                .param("h", hash).param("id", id).update();
+    }
+
+    private StoredUser row(ResultSet rs) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        jdbc.sql("select role from app_user_role where user_id = :id").param("id", id)
+                .query(String.class).list().forEach(r -> roles.add(Role.valueOf(r)));
+        Set<String> facilities = new HashSet<>(jdbc.sql(
+                "select facility_code from app_user_facility where user_id = :id")
+                .param("id", id).query(String.class).list());
+        CurrentUser user = new CurrentUser(id, rs.getString("username"), roles, facilities,
+                rs.getString("liaison_state"), rs.getBoolean("must_change_password"));
+        return new StoredUser(user, rs.getString("password_hash"), rs.getBoolean("enabled"));
+    }
+}

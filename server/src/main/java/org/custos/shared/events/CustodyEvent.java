@@ -1,0 +1,29 @@
+package org.custos.shared.events;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * A past-tense fact about custody ({@code PersonAdmitted}, {@code LegalStatusChanged}, ...). Published
+ * inside the transaction that made it; {@link OutboxWriter} keeps it in {@code event_outbox} in that
+ * same transaction.
+ */
+public interface CustodyEvent {
+
+    UUID eventId();
+
+    /** The person (or other subject) the event is about. */
+    UUID subjectId();
+
+    /** The facility where it happened, or null for national records. */
+    String facilityCode();
+
+    /** Username of who did it. */
+    String actor();
+
+    OffsetDateTime occurredAt();
+
+    default String eventType() {
+        return getClass().getSimpleName();
+    }
+}
