@@ -13,7 +13,9 @@ public final class NoteVerificationException extends VerificationException {
         /** A required signer (e.g. the log) did not sign. */
         MISSING_REQUIRED_SIGNATURE,
         /** Fewer distinct witnesses cosigned than the policy's quorum. */
-        QUORUM_NOT_MET
+        QUORUM_NOT_MET,
+        /** The checkpoint origin is not the log key's name. */
+        ORIGIN_MISMATCH
     }
 
     private final Reason reason;

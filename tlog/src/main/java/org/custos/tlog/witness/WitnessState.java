@@ -1,0 +1,18 @@
+package org.custos.tlog.witness;
+
+import java.util.Optional;
+
+/**
+ * Durable per-origin record of the latest cosigned tree head. Implementations must persist before returning
+ * from {@link #compareAndSet} and make the compare and the write atomic (tlog-witness rollback race).
+ */
+public interface WitnessState {
+    /** The latest cosigned tree head for {@code origin}, if any. */
+    Optional<TreeHead> latest(String origin);
+
+    /**
+     * Replaces the record for {@code origin} with {@code next} only if it still equals {@code expected}
+     * ({@code null} meaning "no record"); returns whether it did.
+     */
+    boolean compareAndSet(String origin, TreeHead expected, TreeHead next);
+}
