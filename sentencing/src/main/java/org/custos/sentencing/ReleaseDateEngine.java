@@ -64,7 +64,8 @@ public final class ReleaseDateEngine {
         List<List<Disallowance>> dis = buckets(n);
         List<List<Forfeiture>> forf = buckets(n);
         String sole = in.sentences().size() == 1 ? in.sentences().getFirst().id() : null;
-        for (CreditRecord c : in.credits()) credits.get(index.get(c.sentenceId() == null ? sole : c.sentenceId())).add(c);
+        if (n == 1) credits.set(0, in.credits());
+        else for (CreditRecord c : in.credits()) credits.get(index.get(c.sentenceId() == null ? sole : c.sentenceId())).add(c);
         for (Disallowance d : in.disallowances()) dis.get(index.get(d.sentenceId() == null ? sole : d.sentenceId())).add(d);
         for (Forfeiture f : in.forfeitures()) forf.get(index.get(f.sentenceId() == null ? sole : f.sentenceId())).add(f);
         List<TermResult> terms = new ArrayList<>(n);

@@ -24,6 +24,7 @@ public record Params(Map<String, Object> values) {
         Object v = require(key);
         if (v instanceof Fraction f) return f;
         if (v instanceof Long l) return Fraction.of(l, 1);
+        if (v instanceof String s) return Fraction.parse(s);
         throw new IllegalStateException("parameter " + key + " is not a fraction: " + v);
     }
 

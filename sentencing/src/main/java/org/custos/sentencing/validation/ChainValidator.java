@@ -28,7 +28,7 @@ final class ChainValidator {
         List<CreditRecord> credits = in.credits();
         for (int k = 0; k < credits.size(); k++) {
             CreditRecord c = credits.get(k);
-            Chain chain = chains.get(index.get(c.sentenceId() == null ? sole : c.sentenceId()));
+            Chain chain = chains.size() == 1 ? chains.getFirst() : chains.get(index.get(c.sentenceId() == null ? sole : c.sentenceId()));
             if (c.date().isBefore(chain.start()))
                 errors.add(err("credits[" + k + "].date", CREDIT_BEFORE_START,
                         c.date() + " is before the sentence started on " + chain.start()));

@@ -40,7 +40,10 @@ final class RecordValidator {
             }
         }
         List<CreditRecord> credits = in.credits();
-        for (int k = 0; k < credits.size(); k++) credit(credits.get(k), "credits[" + k + "]", ids, errors);
+        for (int k = 0; k < credits.size(); k++) {
+            CreditRecord c = credits.get(k);
+            if (!valid(c, ids)) credit(c, "credits[" + k + "]", ids, errors);
+        }
         List<Disallowance> dis = in.disallowances();
         for (int k = 0; k < dis.size(); k++) {
             String f = "disallowances[" + k + "]";
@@ -67,6 +70,16 @@ final class RecordValidator {
             if (p.detentionStart() == null) errors.add(err(f + ".detentionStart", REQUIRED, "first day of detention is required"));
             if (p.offence() == null) errors.add(err(f + ".offence", REQUIRED, "offence is required"));
         }
+    }
+
+    /** Fast path without building field names (most records are valid). */
+    private static boolean valid(CreditRecord c, Set<String> ids) {
+        Approval a = c.approval();
+        boolean ref = c.sentenceId() == null ? ids.size() <= 1 : ids.contains(c.sentenceId());
+        boolean amount = (c.days() != null || c.hours() != null) && (c.days() == null || c.days() > 0)
+                && (c.hours() == null || c.hours() > 0);
+        return ref && amount && c.kind() != null && c.date() != null && a != null && a.status() == ApprovalStatus.APPROVED
+                && a.document() != null && !a.document().isBlank();
     }
 
     private static void credit(CreditRecord c, String f, Set<String> ids, List<FieldError> errors) {
