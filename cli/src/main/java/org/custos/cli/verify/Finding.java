@@ -1,0 +1,35 @@
+package org.custos.cli.verify;
+
+/**
+ * One discrepancy: what kind, the first entry index it concerns (−1 if none), the tile or bundle path it was
+ * found in ({@code null} if none) and a sentence for people. Kinds are declared most telling first.
+ */
+public record Finding(Kind kind, long index, String path, String message) {
+    /** Kinds, in the order a verdict prefers them. */
+    public enum Kind {
+        /** The log has fewer entries than an earlier checkpoint covered. */
+        LOG_SHORTER_THAN_EARLIER,
+        /** The first entries no longer hash to the earlier checkpoint's root. */
+        HISTORY_REWRITTEN,
+        /** An entry's bytes differ from what the log recorded (its leaf hash is authenticated by the root). */
+        ENTRY_ALTERED,
+        /** An entry is absent: the following entries are shifted down, or a bundle is short. */
+        ENTRY_MISSING,
+        /** An entry bundle is not served or cannot be decoded. */
+        BUNDLE_UNREADABLE,
+        /** Entries and the log's tile disagree and neither matches the checkpoint root. */
+        LEAF_MISMATCH,
+        /** A served tile hash differs from the one recomputed from entries that do match the checkpoint. */
+        TILE_CORRUPT,
+        /** A tile the tree size requires is not served or is too short. */
+        TILE_MISSING,
+        /** The tree recomputed from the entries does not have the checkpoint's root. */
+        ROOT_MISMATCH,
+        /** A higher tile differs from the recomputed one as a consequence of entry-level discrepancies. */
+        TILE_MISMATCH
+    }
+
+    public static Finding of(Kind kind, long index, String path, String message) {
+        return new Finding(kind, index, path, message);
+    }
+}

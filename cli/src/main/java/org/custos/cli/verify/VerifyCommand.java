@@ -1,0 +1,117 @@
+package org.custos.cli.verify;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code custos verify}: rebuilds a whole log from its entries and checks it against its signed checkpoint. */
+@Command(name = "verify", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Verify a whole transparency log offline: checkpoint signature and witness quorum, every"
+                + " entry re-hashed, every tile compared, the root rebuilt, consistency with an earlier checkpoint.",
+                "Exit codes: 0 verified, 1 discrepancy found, 2 usage error, 3 checkpoint not trusted,"
+                        + " 4 log unreadable."})
+public final class VerifyCommand implements Callable<Integer> {
+    @Mixin
+    TrustOptions trust;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Location location;
+
+    static final class Location {
+        @Option(names = "--url", paramLabel = "URL", description = "prefix of the log's tlog-tiles API (http or https)")
+        String url;
+
+        @Option(names = "--dir", paramLabel = "DIR", description = "directory with checkpoint, tile/… and tile/entries/…")
+        Path dir;
+    }
+
+    @Option(names = "--header", paramLabel = "'NAME: VALUE'", description = "extra HTTP header, e.g. "
+            + "'Authorization: Bearer …'; repeatable")
+    List<String> headers = new ArrayList<>();
+
+    @Option(names = "--user", paramLabel = "USER:PASSWORD", description = "HTTP basic credentials")
+    String user;
+
+    @Option(names = "--since", paramLabel = "FILE|DIR", description = "an earlier signed checkpoint the log must"
+            + " extend, or an earlier copy of the log (a directory with checkpoint and tiles) to name a rewritten entry")
+    Path since;
+
+    @Option(names = "--threads", paramLabel = "N", description = "hashing threads (default: available processors)")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--json", description = "print one JSON object instead of text")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        LogVerifier.Options options;
+        try {
+            options = options();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        } catch (IOException e) {
+            Report r = Report.early(Report.Status.ERROR, "cannot read --since " + since + ": " + e.getMessage(),
+                    String.valueOf(location.url != null ? location.url : location.dir), 0);
+            print(r, out);
+            return r.status().exitCode;
+        }
+        Report report = LogVerifier.verify(options);
+        print(report, out);
+        return report.status().exitCode;
+    }
+
+    private LogVerifier.Options options() throws IOException {
+        LogSource source;
+        if (location.url != null) {
+            if (!location.url.startsWith("http://") && !location.url.startsWith("https://")) {
+                throw new IllegalArgumentException("--url must start with http:// or https://");
+            }
+            List<String> all = new ArrayList<>(headers);
+            if (user != null) {
+                all.add("Authorization: Basic "
+                        + Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8)));
+            }
+            source = new HttpSource(location.url, all);
+        } else {
+            if (!Files.isDirectory(location.dir)) {
+                throw new IllegalArgumentException("--dir " + location.dir + " is not a directory");
+            }
+            source = new DirectorySource(location.dir);
+        }
+        byte[] earlier = null;
+        LogSource earlierTiles = null;
+        if (since != null && Files.isDirectory(since)) {
+            earlierTiles = new DirectorySource(since);
+            earlier = Files.readAllBytes(since.resolve("checkpoint"));
+        } else if (since != null) {
+            earlier = Files.readAllBytes(since);
+        }
+        return new LogVerifier.Options(source, trust.logKeys(), trust.witnesses(), trust.quorum(), earlier,
+                earlierTiles, threads);
+    }
+
+    private void print(Report report, PrintWriter out) {
+        if (json) {
+            ReportPrinter.json(report, out);
+        } else {
+            ReportPrinter.text(report, out);
+        }
+    }
+}
