@@ -34,6 +34,7 @@ public final class ReleaseDateEngine {
     /** Engine version, carried by every result so a date can be traced to the code that made it. */
     public static final String VERSION = "custos-sentencing 0.1.0 (engine 1)";
 
+    private static final String US_FEDERAL = "US_FEDERAL";
     private final RuleSetRegistry registry;
     private final CaseValidator validator;
 
@@ -52,41 +53,64 @@ public final class ReleaseDateEngine {
     }
 
     /**
-     * Computes every date for one person.
+     * Computes every date for one person. The credits are validated in the same pass that accrues
+     * them (a single chain) or in one allocation-free scan (several chains); when one fails, the full
+     * validation runs and throws its field errors, so the result never depends on the fast path.
      *
      * @throws org.custos.sentencing.validation.ValidationException with all field errors
      */
     public CaseResult compute(CaseInput in) {
-        List<Chain> chains = validator.validate(in);
-        Map<String, Integer> index = Chains.index(chains);
+        Set<String> ids = new HashSet<>();
+        List<Chain> chains = validator.validateAllButCredits(in, ids);
+        try {
+            return compute(in, chains, ids);
+        } catch (Work.InvalidCredit e) {
+            throw validator.fullErrors(in);
+        }
+    }
+
+    private CaseResult compute(CaseInput in, List<Chain> chains, Set<String> ids) {
         int n = chains.size();
-        List<List<CreditRecord>> credits = buckets(n);
-        List<List<Disallowance>> dis = buckets(n);
-        List<List<Forfeiture>> forf = buckets(n);
-        String sole = in.sentences().size() == 1 ? in.sentences().getFirst().id() : null;
-        if (n == 1) credits.set(0, in.credits());
-        else for (CreditRecord c : in.credits()) credits.get(index.get(c.sentenceId() == null ? sole : c.sentenceId())).add(c);
-        for (Disallowance d : in.disallowances()) dis.get(index.get(d.sentenceId() == null ? sole : d.sentenceId())).add(d);
-        for (Forfeiture f : in.forfeitures()) forf.get(index.get(f.sentenceId() == null ? sole : f.sentenceId())).add(f);
         List<TermResult> terms = new ArrayList<>(n);
         LocalDate release = null;
-        for (int i = 0; i < n; i++) {
-            Chain c = chains.get(i);
-            Set<String> ids = new HashSet<>();
-            for (Sentence s : c.sentences()) ids.add(s.id());
+        if (n == 1) {
+            Chain c = chains.getFirst();
+            boolean fused = !US_FEDERAL.equals(c.ruleSet().model());
+            if (!fused && !CaseValidator.creditsInTerm(in, ids, chains, Chains.index(chains))) throw validator.fullErrors(in);
+            Work.CreditGuard guard = fused && !in.credits().isEmpty()
+                    ? new Work.CreditGuard(ids, c.start().toEpochDay(), c.fullTerm().toEpochDay()) : null;
             long custody = CustodyCredit.days(in.custody(), ids, c.start());
-            Work w = new Work(in, c, credits.get(i), dis.get(i), forf.get(i), custody);
-            TermResult r = "US_FEDERAL".equals(c.ruleSet().model())
-                    ? UsFederalCalculator.compute(w) : RedencionCalculator.compute(w);
+            TermResult r = term(new Work(in, c, in.credits(), in.disallowances(), in.forfeitures(), custody, guard));
             terms.add(r);
-            LocalDate d = r.date(DateNames.PROJECTED_RELEASE).date();
-            if (release == null || d.isAfter(release)) release = d;
+            release = r.date(DateNames.PROJECTED_RELEASE).date();
+        } else {
+            Map<String, Integer> index = Chains.index(chains);
+            if (!CaseValidator.creditsInTerm(in, ids, chains, index)) throw validator.fullErrors(in);
+            List<List<CreditRecord>> credits = buckets(n);
+            List<List<Disallowance>> dis = buckets(n);
+            List<List<Forfeiture>> forf = buckets(n);
+            for (CreditRecord c : in.credits()) credits.get(index.get(c.sentenceId())).add(c);
+            for (Disallowance d : in.disallowances()) dis.get(index.get(d.sentenceId())).add(d);
+            for (Forfeiture f : in.forfeitures()) forf.get(index.get(f.sentenceId())).add(f);
+            for (int i = 0; i < n; i++) {
+                Chain c = chains.get(i);
+                Set<String> mine = new HashSet<>(c.ids());
+                long custody = CustodyCredit.days(in.custody(), mine, c.start());
+                TermResult r = term(new Work(in, c, credits.get(i), dis.get(i), forf.get(i), custody, null));
+                terms.add(r);
+                LocalDate d = r.date(DateNames.PROJECTED_RELEASE).date();
+                if (release == null || d.isAfter(release)) release = d;
+            }
         }
         List<PretrialResult> pretrial = new ArrayList<>();
         for (PretrialDetention p : in.pretrial())
             pretrial.add(ProvisionalDetentionLimits.compute(p, registry.get(p.jurisdiction()), in.asOf()));
-        pretrial.sort(java.util.Comparator.comparing(p -> String.valueOf(p.id())));
+        if (pretrial.size() > 1) pretrial.sort(java.util.Comparator.comparing(p -> String.valueOf(p.id())));
         return new CaseResult(VERSION, release, terms, pretrial);
+    }
+
+    private static TermResult term(Work w) {
+        return US_FEDERAL.equals(w.chain().ruleSet().model()) ? UsFederalCalculator.compute(w) : RedencionCalculator.compute(w);
     }
 
     private static <T> List<List<T>> buckets(int n) {

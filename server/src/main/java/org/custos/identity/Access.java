@@ -24,6 +24,60 @@ public final class Access {
     /** See the facility list. */
     public static final String READ_FACILITIES = READ_REGISTRY;
 
+    /** Read the transparency log: checkpoints, tiles, proofs, receipts (entries carry no personal data). */
+    public static final String READ_LEDGER = "hasAnyRole('ADMINISTRATOR','RECORDS_CLERK','WARDEN','CUSTODY_OFFICER',"
+            + "'WORK_MANAGER','SENTENCE_ADMINISTRATOR','AGREEMENT_ADMINISTRATOR','MONITOR','LIAISON')";
+    /**
+     * Read the static tile API under {@code /ledger/}: any role, or anyone when
+     * {@code custos.ledger.public-read=true}.
+     */
+    public static final String READ_LEDGER_TILES = READ_LEDGER + " or @publicLedgerRead.enabled()";
+    /** Open an entry's commitment: see the salt and the record content it commits to. */
+    public static final String OPEN_LEDGER_COMMITMENT = "hasAnyRole('ADMINISTRATOR','WARDEN','MONITOR')";
+    /** Run the ledger self-check and read its results. */
+    public static final String AUDIT_LEDGER = "hasAnyRole('ADMINISTRATOR','MONITOR')";
+
+    /** See cells, capacities, occupancy and placements (liaisons see nothing here). */
+    public static final String READ_CAPACITY = "hasAnyRole('ADMINISTRATOR','RECORDS_CLERK','WARDEN','CUSTODY_OFFICER',"
+            + "'WORK_MANAGER','SENTENCE_ADMINISTRATOR','AGREEMENT_ADMINISTRATOR','MONITOR')";
+    /** Create units and cells and change their capacity figures. */
+    public static final String MANAGE_CAPACITY = "hasAnyRole('ADMINISTRATOR','WARDEN')";
+    /** Place a person in a cell or move between cells; set a person's classification. */
+    public static final String PLACE = "hasAnyRole('WARDEN','CUSTODY_OFFICER')";
+    /** Override a configurable separation rule (with a written reason). */
+    public static final String OVERRIDE_SEPARATION = "hasRole('WARDEN')";
+    /** Record a headcount. */
+    public static final String HEADCOUNT = "hasAnyRole('WARDEN','CUSTODY_OFFICER')";
+    /** Authorize a transfer between facilities or an escort out. */
+    public static final String AUTHORIZE_MOVEMENT = "hasRole('WARDEN')";
+    /** Record a departure, an arrival or a return. */
+    public static final String MOVE = "hasAnyRole('WARDEN','CUSTODY_OFFICER')";
+
+    /** Read a person's sentences, credits and release dates (a liaison only for its own persons: the registry's scope). */
+    public static final String READ_SENTENCES = "hasAnyRole('SENTENCE_ADMINISTRATOR','WARDEN','RECORDS_CLERK','MONITOR',"
+            + "'LIAISON','WORK_MANAGER')";
+    /** Record and correct sentences, custody intervals, flags, disallowances, provisional-detention details. */
+    public static final String RECORD_SENTENCE = "hasRole('SENTENCE_ADMINISTRATOR')";
+    /** Record work or study credits (a work manager only pending ones). */
+    public static final String RECORD_CREDIT = "hasAnyRole('SENTENCE_ADMINISTRATOR','WORK_MANAGER')";
+    /** Record the supervising judge's approval or revocation of a credit; import approved credits. */
+    public static final String APPROVE_CREDIT = "hasRole('SENTENCE_ADMINISTRATOR')";
+    /** Start a recomputation of the whole population. */
+    public static final String RECOMPUTE_SENTENCES = "hasAnyRole('SENTENCE_ADMINISTRATOR','ADMINISTRATOR')";
+    /** Read the progress and change report of a recomputation. */
+    public static final String READ_RECOMPUTE = "hasAnyRole('SENTENCE_ADMINISTRATOR','ADMINISTRATOR','MONITOR')";
+    /** See release and provisional-detention alerts (facility-scoped users: their facilities). */
+    public static final String READ_SENTENCE_ALERTS = "hasAnyRole('SENTENCE_ADMINISTRATOR','WARDEN','RECORDS_CLERK','MONITOR')";
+
+    /** Record gate entries, exits, corrections, visit bookings and outcomes (facility-scoped). */
+    public static final String RECORD_GATE = "hasAnyRole('WARDEN','CUSTODY_OFFICER')";
+    /** Approve a scheduled visit. */
+    public static final String APPROVE_VISIT = "hasRole('WARDEN')";
+    /** Read the gate log, visits, receipts and surveillance status (facility-scoped staff: their facilities). */
+    public static final String READ_GATE = "hasAnyRole('WARDEN','CUSTODY_OFFICER','MONITOR','ADMINISTRATOR')";
+    /** Record that cameras or recorders went offline or came back (facility-scoped). */
+    public static final String RECORD_SURVEILLANCE = "hasAnyRole('WARDEN','CUSTODY_OFFICER')";
+
     private Access() {
     }
 }

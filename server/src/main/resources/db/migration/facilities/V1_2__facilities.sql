@@ -6,7 +6,7 @@ create table facility (
     department  text not null,
     created_at  timestamptz not null,
     created_by  text not null,
-    constraint facility_code_shape check (code ~ '^[A-Z0-9-]{2,16}$'),
+    constraint facility_code_shape check (code ~ '^[A-Z0-9-]{2,24}$'),
     constraint facility_type check (type in ('MAXIMUM_SECURITY','PENITENTIARY','DETENTION_CENTRE',
         'PENAL_FARM','WOMENS_CENTRE','JUVENILE_CENTRE','IMMIGRATION_CENTRE'))
 );

@@ -1,9 +1,9 @@
 package org.custos.sentencing.calc;
 
-import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.custos.sentencing.model.ApprovalStatus;
 import org.custos.sentencing.model.CreditKind;
 import org.custos.sentencing.model.CreditRecord;
 import org.custos.sentencing.result.DerivationLine;
@@ -18,6 +18,15 @@ import org.custos.sentencing.rules.RuleTimeline;
  */
 final class Accrual {
     static final CreditKind[] KINDS = CreditKind.values();
+    /** {@code floorMod(epochDay + 3, 7)} of a Sunday (1970-01-01, epoch day 0, was a Thursday). */
+    private static final int SUNDAY = 6;
+    private static final String[] RULES = new String[KINDS.length];
+    private static final Comparator<Bucket> BUCKET_ORDER = Comparator.comparing((Bucket b) -> b.timeline.rule())
+            .thenComparingInt(b -> b.index).thenComparing(b -> b.regime == null ? "" : b.regime);
+
+    static {
+        for (CreditKind k : KINDS) RULES[k.ordinal()] = "REDENCION_" + k.name();
+    }
 
     long redeemed;
     long pendingReviewDays;
@@ -37,17 +46,25 @@ final class Accrual {
     private void run(Work w) {
         RuleSet rs = w.chain().ruleSet();
         RuleTimeline[] timelines = new RuleTimeline[KINDS.length];
-        for (CreditKind k : KINDS) timelines[k.ordinal()] = rs.rule("REDENCION_" + k.name());
+        for (int k = 0; k < KINDS.length; k++) timelines[k] = rs.rule(RULES[k]);
+        java.time.LocalDate asOf = w.input().asOf();
         Bucket last = null;
-        for (CreditRecord c : w.credits()) {
+        Work.CreditGuard guard = w.guard();
+        List<CreditRecord> credits = w.credits();
+        EpochDays epoch = new EpochDays();
+        for (int i = 0, n = credits.size(); i < n; i++) {
+            CreditRecord c = credits.get(i);
+            if (guard != null && !org.custos.sentencing.validation.CaseValidator.validCredit(c, guard.ids()))
+                throw new Work.InvalidCredit();
+            long day = epoch.of(c.date());
+            if (guard != null && (day < guard.from() || day > guard.to())) throw new Work.InvalidCredit();
             RuleTimeline t = timelines[c.kind().ordinal()];
             if (t == null) {
                 skip(c, "CREDIT_NOT_APPLICABLE", c.kind() + " earns no redención under rule set " + rs.id());
                 continue;
             }
-            long day = c.date().toEpochDay();
-            if (!c.approval().countsOn(w.input().asOf())) {
-                boolean pending = c.approval().status() == org.custos.sentencing.model.ApprovalStatus.PENDING;
+            if (c.approval().status() != ApprovalStatus.APPROVED && !c.approval().countsOn(asOf)) {
+                boolean pending = c.approval().status() == ApprovalStatus.PENDING;
                 skip(c, pending ? "CREDIT_PENDING_APPROVAL" : "CREDIT_REVOKED", pending
                         ? "awaiting the judge's approval; not counted"
                         : "approval " + c.approval().document() + " revoked on " + c.approval().revocationDate()
@@ -64,7 +81,7 @@ final class Accrual {
                 b = bucket(t, vi, c.regime(), w);
                 last = b;
             }
-            if (!b.sundaysCount && !c.holidayAuthorised() && c.date().getDayOfWeek() == DayOfWeek.SUNDAY
+            if (!b.sundaysCount && !c.holidayAuthorised() && Math.floorMod(day + 3, 7) == SUNDAY
                     && (c.days() == null || c.days() == 1)) {
                 skip(c, "CREDIT_NOT_COUNTED", "Sunday activity without authorisation");
                 continue;
@@ -88,14 +105,14 @@ final class Accrual {
     }
 
     private void finish(Work w) {
-        buckets.sort(Comparator.comparing((Bucket b) -> b.timeline.rule()).thenComparingInt(b -> b.index)
-                .thenComparing(b -> b.regime == null ? "" : b.regime));
+        if (buckets.size() > 1) buckets.sort(BUCKET_ORDER);
         for (Bucket b : buckets) {
             DerivationLine line = b.line();
             lines.add(line);
             if (b.status == Bucket.Status.PENDING_REVIEW) pendingReviewDays += b.redeemable();
             else redeemed -= line.days();
         }
+        if (skipped.isEmpty()) return;
         Integer[] order = new Integer[skipped.size()];
         for (int i = 0; i < order.length; i++) order[i] = i;
         java.util.Arrays.sort(order, Comparator.comparing((Integer i) -> skipped.get(i).date())

@@ -9,6 +9,11 @@ import java.time.LocalDate;
  */
 public record Approval(ApprovalStatus status, String document, LocalDate revocationDate, String revocationReason) {
 
+    /** A blank document is no document: normalised once here so the engine's checks are a null test. */
+    public Approval {
+        if (document != null && document.isBlank()) document = null;
+    }
+
     /** Whether the credit counts as of the given calculation date (null = all events). */
     public boolean countsOn(LocalDate asOf) {
         return switch (status) {

@@ -35,12 +35,54 @@ public final class CaseValidator {
         List<FieldError> errors = validateStructure(in);
         Set<String> ids = new HashSet<>();
         for (Sentence s : in.sentences()) if (s.id() != null) ids.add(s.id());
-        RecordValidator.validate(in, ids, registry, errors);
-        if (!errors.isEmpty()) throw new ValidationException(errors);
+        RecordValidator.validate(in, ids, registry, errors, false);
+        if (!errors.isEmpty()) {
+            RecordValidator.validateCredits(in, ids, errors);
+            throw new ValidationException(errors);
+        }
         List<Chain> chains = Chains.resolve(in.sentences(), registry);
-        ChainValidator.validate(in, chains, Chains.index(chains), errors);
+        Map<String, Integer> index = Chains.index(chains);
+        boolean creditsOk = CreditScan.allValid(in, ids, chains, index);
+        if (!creditsOk) {
+            RecordValidator.validateCredits(in, ids, errors);
+            if (!errors.isEmpty()) throw new ValidationException(errors);
+        }
+        ChainValidator.validate(in, chains, index, errors, !creditsOk);
         if (!errors.isEmpty()) throw new ValidationException(errors);
         return chains;
+    }
+
+    /**
+     * Everything but the credits, for the engine's single pass: returns the chains when the sentences
+     * and the other records are valid; otherwise throws the full validation's errors. The caller checks
+     * each credit with {@link #validCredit} and its chain's term, and calls {@link #validate} when one
+     * fails, so the errors reported are always those of the full validation.
+     */
+    public List<Chain> validateAllButCredits(CaseInput in, Set<String> ids) {
+        List<FieldError> errors = validateStructure(in);
+        for (Sentence s : in.sentences()) if (s.id() != null) ids.add(s.id());
+        RecordValidator.validate(in, ids, registry, errors, false);
+        if (!errors.isEmpty()) throw fullErrors(in);
+        List<Chain> chains = Chains.resolve(in.sentences(), registry);
+        ChainValidator.validate(in, chains, Chains.index(chains), errors, false);
+        if (!errors.isEmpty()) throw fullErrors(in);
+        return chains;
+    }
+
+    /** The full validation's exception, for a case known to be invalid. */
+    public ValidationException fullErrors(CaseInput in) {
+        validate(in);
+        throw new IllegalStateException("a check failed that the full validation accepts");
+    }
+
+    /** Whether the credit record is complete and consistent (not its dates against the term). */
+    public static boolean validCredit(org.custos.sentencing.model.CreditRecord c, Set<String> sentenceIds) {
+        return RecordValidator.valid(c, sentenceIds);
+    }
+
+    /** Whether every credit is valid and inside its chain's term. */
+    public static boolean creditsInTerm(CaseInput in, Set<String> ids, List<Chain> chains, Map<String, Integer> index) {
+        return CreditScan.allValid(in, ids, chains, index);
     }
 
     /** Returns the errors found; empty when the sentences can be put into chains. */

@@ -14,7 +14,8 @@ import org.custos.sentencing.model.Sentence;
 final class ChainValidator {
     private ChainValidator() {}
 
-    static void validate(CaseInput in, List<Chain> chains, Map<String, Integer> index, List<FieldError> errors) {
+    static void validate(CaseInput in, List<Chain> chains, Map<String, Integer> index, List<FieldError> errors,
+                         boolean checkCredits) {
         List<Sentence> sentences = in.sentences();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
@@ -24,6 +25,7 @@ final class ChainValidator {
                 errors.add(err("sentences[" + i + "].startDate", START_BEFORE_OFFENCE,
                         "starts " + start + ", before the offence on " + s.offenceDate()));
         }
+        if (!checkCredits) return;
         String sole = sentences.size() == 1 ? sentences.getFirst().id() : null;
         List<CreditRecord> credits = in.credits();
         for (int k = 0; k < credits.size(); k++) {

@@ -20,7 +20,9 @@ import org.custos.sentencing.rules.RuleSetRegistry;
 final class RecordValidator {
     private RecordValidator() {}
 
-    static void validate(CaseInput in, Set<String> ids, RuleSetRegistry registry, List<FieldError> errors) {
+    /** Validates every record; the credits only when {@code withCredits} (see {@link CreditScan}). */
+    static void validate(CaseInput in, Set<String> ids, RuleSetRegistry registry, List<FieldError> errors,
+                         boolean withCredits) {
         List<CustodyInterval> custody = in.custody();
         for (int j = 0; j < custody.size(); j++) {
             CustodyInterval c = custody.get(j);
@@ -39,11 +41,7 @@ final class RecordValidator {
                             + " (custody[" + k + "]); custody is credited to one sentence only"));
             }
         }
-        List<CreditRecord> credits = in.credits();
-        for (int k = 0; k < credits.size(); k++) {
-            CreditRecord c = credits.get(k);
-            if (!valid(c, ids)) credit(c, "credits[" + k + "]", ids, errors);
-        }
+        if (withCredits) validateCredits(in, ids, errors);
         List<Disallowance> dis = in.disallowances();
         for (int k = 0; k < dis.size(); k++) {
             String f = "disallowances[" + k + "]";
@@ -72,14 +70,23 @@ final class RecordValidator {
         }
     }
 
+    static void validateCredits(CaseInput in, Set<String> ids, List<FieldError> errors) {
+        List<CreditRecord> credits = in.credits();
+        for (int k = 0; k < credits.size(); k++) {
+            CreditRecord c = credits.get(k);
+            if (!valid(c, ids)) credit(c, "credits[" + k + "]", ids, errors);
+        }
+    }
+
     /** Fast path without building field names (most records are valid). */
-    private static boolean valid(CreditRecord c, Set<String> ids) {
+    static boolean valid(CreditRecord c, Set<String> ids) {
         Approval a = c.approval();
         boolean ref = c.sentenceId() == null ? ids.size() <= 1 : ids.contains(c.sentenceId());
         boolean amount = (c.days() != null || c.hours() != null) && (c.days() == null || c.days() > 0)
                 && (c.hours() == null || c.hours() > 0);
-        return ref && amount && c.kind() != null && c.date() != null && a != null && a.status() == ApprovalStatus.APPROVED
-                && a.document() != null && !a.document().isBlank();
+        return ref && amount && c.kind() != null && c.date() != null && a != null && a.status() != null
+                && (a.status() == ApprovalStatus.PENDING || a.document() != null)
+                && (a.status() != ApprovalStatus.REVOKED || (a.revocationDate() != null && a.revocationReason() != null));
     }
 
     private static void credit(CreditRecord c, String f, Set<String> ids, List<FieldError> errors) {

@@ -52,7 +52,7 @@ class FacilityStore implements FacilityDirectory {
     @Transactional
     public Facility register(Facility f, String actor) {
         Validation v = new Validation();
-        v.rejectIf(f.code() == null || !f.code().matches("[A-Z0-9-]{2,16}"), "code", "facility.code-shape");
+        v.rejectIf(f.code() == null || !f.code().matches("[A-Z0-9-]{2,24}"), "code", "facility.code-shape");
         v.rejectIf(f.name() == null || f.name().isBlank(), "name", "required");
         v.rejectIf(f.type() == null, "type", "required");
         v.rejectIf(f.department() == null || f.department().isBlank(), "department", "required");

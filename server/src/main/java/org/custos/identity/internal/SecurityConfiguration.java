@@ -20,7 +20,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Two filter chains: {@code /api/**} is stateless (HTTP basic or bearer token, no cookies, so no
+ * Two filter chains: {@code /api/**} and the ledger's tile API {@code /ledger/**} are stateless (HTTP basic or bearer token, no cookies, so no
  * CSRF exposure), everything else is the web UI with form sign-in, sessions and CSRF protection.
  * Authorization per action is declared on each handler with {@code @PreAuthorize}.
  */
@@ -46,8 +46,8 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, AuthenticationManager manager, ApiTokens tokens, UserStore users,
-                            ProblemResponses problems) throws Exception {
-        http.securityMatcher("/api/**", "/v3/api-docs/**", "/v3/api-docs")
+                            ProblemResponses problems, PublicLedgerRead publicLedger) throws Exception {
+        http.securityMatcher("/api/**", "/v3/api-docs/**", "/v3/api-docs", "/ledger/**")
                 .authenticationManager(manager)
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -56,7 +56,12 @@ class SecurityConfiguration {
                         .accessDeniedHandler(problems::denied))
                 .addFilterBefore(new BearerTokenFilter(tokens, users), BasicAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeGate(problems), BasicAuthenticationFilter.class)
-                .authorizeHttpRequests(a -> a.anyRequest().authenticated());
+                .authorizeHttpRequests(a -> {
+                    if (publicLedger.enabled()) {
+                        a.requestMatchers(org.springframework.http.HttpMethod.GET, "/ledger/**").permitAll();
+                    }
+                    a.anyRequest().authenticated();
+                });
         return http.build();
     }
 

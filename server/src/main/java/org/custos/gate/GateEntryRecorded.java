@@ -1,0 +1,12 @@
+package org.custos.gate;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.custos.shared.events.CustodyEvent;
+
+/** A person who is not a prisoner entered a facility; {@code subjectId} is the gate entry. The full name and document are in the entry, so the ledger commits to them. */
+public record GateEntryRecorded(UUID eventId, UUID subjectId, String kind, String fullName, String documentType, String documentNumber,
+                                String documentCountry, String organisation, String purpose, UUID visitedPersonId,
+                                String area, String authorizedBy, String gate, OffsetDateTime enteredAt,
+                                boolean surveillanceOffline, String facilityCode, String actor, OffsetDateTime occurredAt) implements CustodyEvent {
+}

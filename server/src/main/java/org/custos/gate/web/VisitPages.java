@@ -1,0 +1,104 @@
+package org.custos.gate.web;
+
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.custos.gate.internal.GateRequests;
+import org.custos.gate.internal.GateScope;
+import org.custos.gate.internal.GateSettings;
+import org.custos.gate.internal.VisitQueries;
+import org.custos.gate.internal.VisitService;
+import org.custos.identity.Access;
+import org.custos.identity.Callers;
+import org.custos.identity.CurrentUser;
+import org.custos.shared.web.FormErrors;
+import org.custos.shared.web.ProblemException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Scheduled visits of a facility from today on; book one; a warden approves. */
+@Controller
+class VisitPages {
+
+    private final VisitService visits;
+    private final VisitQueries queries;
+    private final GateScope scope;
+    private final GateSettings settings;
+    private final GateView view;
+    private final FormErrors formErrors;
+
+    VisitPages(VisitService visits, VisitQueries queries, GateScope scope, GateSettings settings, GateView view,
+               FormErrors formErrors) {
+        this.visits = visits;
+        this.queries = queries;
+        this.scope = scope;
+        this.settings = settings;
+        this.view = view;
+        this.formErrors = formErrors;
+    }
+
+    @GetMapping("/gate/visits")
+    @PreAuthorize(Access.READ_GATE)
+    String list(@RequestParam(required = false) String facility, @RequestParam(defaultValue = "0") int page, Model model) {
+        CurrentUser caller = Callers.current();
+        String code = view.facility(facility, caller);
+        Map<String, String> form = new HashMap<>();
+        form.put("facilityCode", code);
+        form.put("person.documentCountry", "SV");
+        model.addAttribute("form", form);
+        formErrors.none(model);
+        return render(code, page, model, caller);
+    }
+
+    @PostMapping("/gate/visits")
+    @PreAuthorize(Access.RECORD_GATE)
+    String book(@RequestParam Map<String, String> form, Model model) {
+        CurrentUser caller = Callers.current();
+        try {
+            visits.book(new GateRequests.Visit(form.get("facilityCode"), GateView.entrant(form), form.get("purpose"),
+                    form.get("visitedBooking"), form.get("area"), when(form.get("scheduledAt"))), caller);
+            return "redirect:/gate/visits?facility=" + form.get("facilityCode") + "&booked";
+        } catch (ProblemException e) {
+            formErrors.add(model, e, Map.of());
+            model.addAttribute("form", form);
+            return render(form.get("facilityCode"), 0, model, caller);
+        }
+    }
+
+    @PostMapping("/gate/visits/{id}/approval")
+    @PreAuthorize(Access.APPROVE_VISIT)
+    String approve(@PathVariable UUID id, @RequestParam String facility) {
+        visits.approve(id, null, Callers.current());
+        return "redirect:/gate/visits?facility=" + facility + "&approved";
+    }
+
+    private OffsetDateTime when(String text) {
+        try {
+            return text == null || text.isBlank() ? null
+                    : LocalDateTime.parse(text.trim()).atZone(settings.zone()).toOffsetDateTime();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private String render(String code, int page, Model model, CurrentUser caller) {
+        view.options(model, caller);
+        model.addAttribute("facility", code);
+        if (code != null && caller.mayActIn(code)) {
+            scope.require(code, caller);
+            model.addAttribute("visits", queries.from(code, settings.today(), page, 50));
+        } else {
+            model.addAttribute("visits", java.util.List.of());
+        }
+        model.addAttribute("page", page);
+        return "gate/visits";
+    }
+}

@@ -1,0 +1,12 @@
+package org.custos.housing;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.custos.shared.events.CustodyEvent;
+
+/** A person was placed in a cell (first placement in the facility), with any overrides and violations. */
+public record PersonPlaced(UUID eventId, UUID subjectId, UUID placementId, UUID cellId, String cellCode,
+                           String facilityCode, List<String> overriddenRules, List<String> capacityViolations,
+                           String actor, OffsetDateTime occurredAt) implements CustodyEvent {
+}

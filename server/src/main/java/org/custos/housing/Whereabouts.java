@@ -1,0 +1,27 @@
+package org.custos.housing;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Where a held person is, and the changes a movement makes to it. The commands join the caller's
+ * transaction (they must be called inside one) and lock the person's row.
+ */
+public interface Whereabouts {
+
+    /** The person's facility, cell and whether they are out; empty for a person housing never saw. */
+    Optional<PersonLocation> locate(UUID personId);
+
+    /** The person leaves under escort (court, hospital): still placed, shown as out, not missing. */
+    void leave(UUID personId, String reason, OffsetDateTime at);
+
+    /** The person is back from an escort. */
+    void back(UUID personId);
+
+    /** The person leaves the facility on a transfer: the placement ends, the person is in transit. */
+    void departOnTransfer(UUID personId, String toFacility, OffsetDateTime at, String actor);
+
+    /** The person arrived at another facility on a transfer: held there, not yet in a cell. */
+    void arriveOnTransfer(UUID personId, String facilityCode);
+}

@@ -1,0 +1,104 @@
+package org.custos.housing.internal;
+
+import java.sql.Types;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.custos.registry.LegalStatusChanged;
+import org.custos.registry.PersonAdmitted;
+import org.custos.registry.PersonReleased;
+import org.custos.shared.events.CustodyEvent;
+import org.custos.shared.events.CustodyEventBatch;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps {@code housing_person} from the registry's events, in the registry's transaction: who is held
+ * where, with which legal status; a release ends the placement and frees the bunk.
+ */
+@Component
+class RegistryProjection {
+
+    private static final String UPSERT = """
+            insert into housing_person(person_id, booking_number, facility_code, legal_status, held, updated_at)
+            values (?, ?, ?, ?, true, ?)
+            on conflict (person_id) do update set booking_number = excluded.booking_number,
+                facility_code = excluded.facility_code, legal_status = excluded.legal_status, held = true,
+                cell_id = null, out_since = null, out_reason = null, updated_at = excluded.updated_at""";
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+    private final Clock clock;
+
+    RegistryProjection(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
+        this.jdbc = jdbc;
+        this.template = template;
+        this.clock = clock;
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(PersonAdmitted e) {
+        admitted(List.of(e));
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(CustodyEventBatch batch) {
+        List<PersonAdmitted> admitted = new ArrayList<>();
+        for (CustodyEvent e : batch.events()) {
+            switch (e) {
+                case PersonAdmitted a -> admitted.add(a);
+                case LegalStatusChanged c -> on(c);
+                case PersonReleased r -> on(r);
+                default -> { }
+            }
+        }
+        admitted(admitted);
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(LegalStatusChanged e) {
+        jdbc.sql("update housing_person set legal_status = :s, updated_at = :at where person_id = :p")
+                .param("s", e.to().name()).param("at", OffsetDateTime.now(clock)).param("p", e.subjectId()).update();
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(PersonReleased e) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        var cell = jdbc.sql("select cell_id from housing_person where person_id = :p for update")
+                .param("p", e.subjectId()).query(java.util.UUID.class).list().stream()
+                .filter(java.util.Objects::nonNull).findFirst();
+        if (cell.isPresent()) {
+            jdbc.sql("update cell set population = population - 1 where id = :c").param("c", cell.get()).update();
+            jdbc.sql("""
+                    update placement set ended_at = :at, ended_by = :by
+                    where person_id = :p and ended_at is null""")
+                    .param("at", e.releasedAt() == null ? now : e.releasedAt()).param("by", e.actor())
+                    .param("p", e.subjectId()).update();
+        }
+        jdbc.sql("""
+                update housing_person set held = false, cell_id = null, out_since = null, out_reason = null,
+                    updated_at = :at where person_id = :p""").param("at", now).param("p", e.subjectId()).update();
+    }
+
+    private void admitted(List<PersonAdmitted> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        template.batchUpdate(UPSERT, events, 1_000, (ps, e) -> {
+            ps.setObject(1, e.subjectId());
+            ps.setString(2, e.bookingNumber());
+            ps.setString(3, e.facilityCode());
+            ps.setString(4, e.legalStatus().name());
+            ps.setObject(5, now, Types.TIMESTAMP_WITH_TIMEZONE);
+        });
+    }
+}

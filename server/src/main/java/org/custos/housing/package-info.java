@@ -1,0 +1,21 @@
+/**
+ * Housing: the units and cells of each facility (floor area, bunks, toilets, showers, in service),
+ * their declared, standards and working capacity with a versioned history of every change, the
+ * placement of each admitted person in a cell and its history, separation rules (Mandela Rule 11)
+ * checked at placement with recorded overrides, placements beyond capacity recorded as violations,
+ * and headcounts compared with placements and persons out on movement.
+ *
+ * <p>Publishes {@link org.custos.housing.Whereabouts} (where a person is; used by movements to take a
+ * person out, bring them back and transfer them) and the events {@link org.custos.housing.PersonPlaced},
+ * {@link org.custos.housing.PersonMoved} and {@link org.custos.housing.HeadcountRecorded}, published
+ * inside the writing transaction. Keeps its own projection of the registry's events.
+ *
+ * <p>A module of its own rather than part of {@code facilities}: the registry depends on
+ * {@code facilities} (the facility list), and housing depends on the registry's events and search,
+ * so the two in one module would make a cycle.
+ *
+ * <p>Refusals: {@code housing.validation} (422, fields named), {@code housing.not-found} (404),
+ * {@code housing.separation} and {@code housing.over-capacity} (409, field {@code cellId} or
+ * {@code capacityReason}), {@code housing.already-there} (409).
+ */
+package org.custos.housing;

@@ -1,0 +1,28 @@
+package org.custos.ledger.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Collects audit findings, keeping the first 1,000 and counting all. */
+final class Findings {
+
+    static final int KEEP = 1000;
+    private final List<AuditReport.Finding> kept = new ArrayList<>();
+    private long count;
+
+    void add(String kind, Long entryIndex, UUID eventId, String detail) {
+        count++;
+        if (kept.size() < KEEP) {
+            kept.add(new AuditReport.Finding(kind, entryIndex, eventId, detail));
+        }
+    }
+
+    List<AuditReport.Finding> kept() {
+        return List.copyOf(kept);
+    }
+
+    long count() {
+        return count;
+    }
+}

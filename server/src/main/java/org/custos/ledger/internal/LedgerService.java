@@ -1,0 +1,112 @@
+package org.custos.ledger.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.custos.ledger.Ledger;
+import org.custos.shared.events.CustodyEvent;
+import org.custos.shared.web.ProblemException;
+import org.custos.tlog.merkle.Hash;
+import org.custos.tlog.merkle.ProofBuilder;
+import org.custos.tlog.note.Ed25519NoteSigner;
+import org.custos.tlog.proof.Receipt;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads of the log: entries, proofs, receipts, checkpoints. */
+@Service
+class LedgerService implements Ledger {
+
+    private final JdbcClient jdbc;
+    private final Checkpoints checkpoints;
+    private final Ed25519NoteSigner signer;
+    private final ApplicationEventPublisher events;
+    private final DbHashReader hashes;
+
+    LedgerService(JdbcClient jdbc, Checkpoints checkpoints, Ed25519NoteSigner ledgerSigner,
+                  ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.checkpoints = checkpoints;
+        this.signer = ledgerSigner;
+        this.events = events;
+        this.hashes = new DbHashReader(jdbc);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void append(CustodyEvent event) {
+        events.publishEvent(event);
+    }
+
+    @Override
+    public Optional<Long> leafIndex(UUID eventId) {
+        return jdbc.sql("select leaf_index from ledger_entry where event_id = ? and leaf_index is not null")
+                .param(eventId).query(Long.class).optional();
+    }
+
+    @Override
+    public Optional<String> receipt(UUID eventId) {
+        return leafIndex(eventId).flatMap(this::receiptAt);
+    }
+
+    Optional<String> receiptAt(long index) {
+        Optional<StoredCheckpoint> cp = checkpoints.latest().filter(c -> c.size() > index);
+        return cp.map(c -> new Receipt(Optional.of(entry(index)), index,
+                ProofBuilder.inclusionProof(index, c.size(), hashes), c.bytes()).format());
+    }
+
+    @Override
+    public Optional<String> latestCheckpoint() {
+        return checkpoints.latest().map(StoredCheckpoint::withCosignatures);
+    }
+
+    @Override
+    public String verifierKey() {
+        return signer.verifier().verifierKey();
+    }
+
+    byte[] entry(long index) {
+        return jdbc.sql("select entry from ledger_entry where leaf_index = ?").param(index)
+                .query((rs, i) -> rs.getBytes(1)).optional()
+                .orElseThrow(() -> ProblemException.notFound("ledger.entry-not-found"));
+    }
+
+    long treeSize() {
+        return Sequencer.head(jdbc, false).size();
+    }
+
+    List<Hash> inclusionProof(long index, long size) {
+        if (index < 0 || size <= index || size > treeSize()) {
+            throw new ProblemException(HttpStatus.BAD_REQUEST, "ledger.bad-range");
+        }
+        return ProofBuilder.inclusionProof(index, size, hashes);
+    }
+
+    List<Hash> consistencyProof(long oldSize, long newSize) {
+        if (oldSize < 0 || newSize < oldSize || newSize > treeSize()) {
+            throw new ProblemException(HttpStatus.BAD_REQUEST, "ledger.bad-range");
+        }
+        return oldSize == 0 ? List.of() : ProofBuilder.consistencyProof(oldSize, newSize, hashes);
+    }
+
+    /** What an authorized reader sees when opening a commitment. */
+    record Opening(long index, UUID eventId, String entry, String salt, String content) {
+    }
+
+    Opening opening(long index) {
+        return jdbc.sql("select e.salt, e.entry, " + EntryStore.prefixed("o")
+                        + " from ledger_entry e join event_outbox o on o.event_id = e.event_id where e.leaf_index = ?")
+                .param(index)
+                .query((rs, i) -> {
+                    OutboxRecord r = OutboxRecord.read(rs, 3);
+                    return new Opening(index, r.eventId(), new String(rs.getBytes(2), java.nio.charset.StandardCharsets.US_ASCII),
+                            java.util.Base64.getEncoder().encodeToString(rs.getBytes(1)),
+                            new String(EntryFormat.content(r), java.nio.charset.StandardCharsets.US_ASCII));
+                })
+                .optional().orElseThrow(() -> ProblemException.notFound("ledger.entry-not-found"));
+    }
+}

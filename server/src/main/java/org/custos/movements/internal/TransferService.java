@@ -1,0 +1,117 @@
+package org.custos.movements.internal;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.custos.housing.PersonLocation;
+import org.custos.housing.Whereabouts;
+import org.custos.identity.CurrentUser;
+import org.custos.movements.PersonTransferred;
+import org.custos.movements.TransferDeparted;
+import org.custos.shared.web.FieldProblem;
+import org.custos.shared.web.ProblemException;
+import org.custos.shared.web.Validation;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Transfers between facilities: authorized with the family notified, then departure, then arrival. */
+@Service
+class TransferService {
+
+    private final JdbcClient jdbc;
+    private final MovementService common;
+    private final Whereabouts whereabouts;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    TransferService(JdbcClient jdbc, MovementService common, Whereabouts whereabouts, ApplicationEventPublisher events,
+                    Clock clock) {
+        this.jdbc = jdbc;
+        this.common = common;
+        this.whereabouts = whereabouts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    UUID authorize(MovementRequests.Transfer t, CurrentUser caller) {
+        Validation v = new Validation();
+        v.rejectIf(t.personId() == null, "personId", "required");
+        v.rejectIf(!common.facilityExists(t.toFacility()), "toFacility", "movements.facility.unknown");
+        MovementService.required(v, "reason", t.reason());
+        MovementService.required(v, "authorizedBy", t.authorizedBy());
+        MovementRequests.FamilyNotification f = t.familyNotification();
+        if (f == null) {
+            v.reject("familyNotification", "movements.family-not-notified");
+        } else {
+            MovementService.required(v, "familyNotification.notifiedPerson", f.notifiedPerson());
+            MovementService.required(v, "familyNotification.means", f.means());
+            v.rejectIf(f.notifiedAt() == null, "familyNotification.notifiedAt", "required");
+            common.time(v, "familyNotification.notifiedAt", f.notifiedAt());
+        }
+        v.throwIfInvalid("movements.validation");
+        PersonLocation p = common.present(t.personId(), caller, "personId");
+        if (p.facilityCode().equals(t.toFacility())) {
+            throw ProblemException.invalid("movements.validation", FieldProblem.of("toFacility", "movements.same-facility"));
+        }
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into transfer(id, person_id, from_facility, to_facility, reason, authorized_by, family_notified_at,
+                    family_notified, family_means, recorded_at, recorded_by)
+                values (:id, :p, :from, :to, :why, :auth, :fat, :fwho, :fhow, :at, :by)""")
+                .param("id", id).param("p", p.personId()).param("from", p.facilityCode()).param("to", t.toFacility())
+                .param("why", t.reason().trim()).param("auth", t.authorizedBy().trim()).param("fat", f.notifiedAt())
+                .param("fwho", f.notifiedPerson().trim()).param("fhow", f.means().trim())
+                .param("at", OffsetDateTime.now(clock)).param("by", caller.username()).update();
+        return id;
+    }
+
+    @Transactional
+    void depart(UUID transferId, MovementRequests.At body, CurrentUser caller) {
+        Row t = load(transferId, caller, true);
+        if (t.departed) {
+            throw ProblemException.conflict("movements.state", FieldProblem.of("transferId", "movements.already-departed"));
+        }
+        Validation v = new Validation();
+        OffsetDateTime at = common.time(v, "at", body == null ? null : body.at());
+        v.throwIfInvalid("movements.validation");
+        common.present(t.person, caller, "personId");
+        jdbc.sql("update transfer set departed_at = :at where id = :id").param("at", at).param("id", transferId).update();
+        whereabouts.departOnTransfer(t.person, t.to, at, caller.username());
+        events.publishEvent(new TransferDeparted(UUID.randomUUID(), t.person, transferId, t.to, at, t.from,
+                caller.username(), OffsetDateTime.now(clock)));
+    }
+
+    @Transactional
+    void arrive(UUID transferId, MovementRequests.At body, CurrentUser caller) {
+        Row t = load(transferId, caller, false);
+        if (!t.departed || t.arrived) {
+            throw ProblemException.conflict("movements.state", FieldProblem.of("transferId", "movements.not-in-transit"));
+        }
+        Validation v = new Validation();
+        OffsetDateTime at = common.time(v, "at", body == null ? null : body.at());
+        v.throwIfInvalid("movements.validation");
+        jdbc.sql("update transfer set arrived_at = :at where id = :id").param("at", at).param("id", transferId).update();
+        whereabouts.arriveOnTransfer(t.person, t.to);
+        events.publishEvent(new PersonTransferred(UUID.randomUUID(), t.person, transferId, t.from, at, t.to,
+                caller.username(), OffsetDateTime.now(clock)));
+    }
+
+    private record Row(UUID person, String from, String to, boolean departed, boolean arrived) {
+    }
+
+    private Row load(UUID id, CurrentUser caller, boolean origin) {
+        Row r = jdbc.sql("""
+                select person_id, from_facility, to_facility, departed_at is not null, arrived_at is not null
+                from transfer where id = :id for update""").param("id", id)
+                .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        rs.getBoolean(4), rs.getBoolean(5))).optional()
+                .orElseThrow(() -> ProblemException.notFound("movements.not-found"));
+        if (!caller.mayActIn(origin ? r.from : r.to) && !caller.mayActIn(r.from)) {
+            throw ProblemException.notFound("movements.not-found");
+        }
+        return r;
+    }
+}

@@ -1,0 +1,11 @@
+package org.custos.registry;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.custos.shared.events.CustodyEvent;
+
+/** A person was released; the record stays. */
+public record PersonReleased(UUID eventId, UUID subjectId, UUID admissionId, String legalBasis,
+                             String authority, OffsetDateTime releasedAt, String destination,
+                             String facilityCode, String actor, OffsetDateTime occurredAt) implements CustodyEvent {
+}

@@ -1,0 +1,34 @@
+package org.custos.registry;
+
+import java.util.List;
+import java.util.UUID;
+import org.custos.identity.CurrentUser;
+
+/**
+ * Reading the registry, always as somebody: what a caller sees is scoped by {@link CurrentUser}.
+ * <ul>
+ * <li>national staff and monitors see every person;</li>
+ * <li>facility-scoped staff see persons whose current (or, once released, last) admission is in one
+ * of their facilities;</li>
+ * <li>a liaison of another state sees persons of its nationality and persons held for its state.</li>
+ * </ul>
+ * A person outside the caller's scope does not exist for that caller: {@link #file} answers a 404
+ * problem {@code registry.not-found}, exactly as for an unknown id.
+ */
+public interface Registry {
+
+    /**
+     * Searches persons. Names match case- and accent-insensitively, by parts of any of the given
+     * names, either surname or an alias ("garcia jose" finds "José Antonio García Pérez"). Not logged.
+     */
+    Page<PersonSummary> search(SearchQuery query, CurrentUser caller);
+
+    /**
+     * The whole file of a person. Every call is logged (who, when, the stated {@code purpose}),
+     * before the file is returned; a blank purpose is refused (422, field {@code purpose}).
+     */
+    PersonFile file(UUID personId, CurrentUser caller, String purpose);
+
+    /** Who read a person's file, newest first. Scoped like {@link #file}; not itself logged. */
+    List<AccessLogEntry> accessLog(UUID personId, CurrentUser caller);
+}

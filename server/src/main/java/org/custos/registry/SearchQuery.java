@@ -1,0 +1,28 @@
+package org.custos.registry;
+
+/**
+ * A search of the registry. Every criterion is optional (null or blank = any); criteria combine with
+ * AND. {@code page} counts from 0; {@code size} is 1..200 (default 20).
+ *
+ * @param text     parts of names or aliases, any order, case and accents ignored
+ * @param document an identity document number, exactly (case ignored), e.g. {@code 04567890-3}
+ * @param booking  a booking number, exactly (case ignored), e.g. {@code SV-2026-000123}
+ * @param status   current legal status
+ * @param facility current (or last) facility code
+ * @param held     true: only persons held now; false: only released persons; null: both
+ */
+public record SearchQuery(String text, String document, String booking, LegalStatusKind status, String facility,
+                          Boolean held, int page, int size) {
+
+    public static final int MAX_SIZE = 200;
+
+    public SearchQuery {
+        page = Math.max(page, 0);
+        size = size <= 0 ? 20 : Math.min(size, MAX_SIZE);
+    }
+
+    /** A name search, first page. */
+    public static SearchQuery byText(String text) {
+        return new SearchQuery(text, null, null, null, null, null, 0, 20);
+    }
+}

@@ -1,0 +1,149 @@
+package org.custos.registry.internal;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.custos.identity.CurrentUser;
+import org.custos.registry.AdmissionRequest;
+import org.custos.registry.Admissions;
+import org.custos.registry.Admitted;
+import org.custos.registry.PersonAdmitted;
+import org.custos.shared.events.CustodyEvent;
+import org.custos.shared.events.CustodyEventBatch;
+import org.custos.shared.web.FieldProblem;
+import org.custos.shared.web.ProblemException;
+import org.custos.shared.web.Validation;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Validates admissions completely, then writes them in one transaction per batch. */
+@Service
+class AdmissionService implements Admissions {
+
+    static final int BATCH = 2000;
+    private final AdmissionLookups lookups;
+    private final AdmissionWriter writer;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    AdmissionService(AdmissionLookups lookups, AdmissionWriter writer, ApplicationEventPublisher events,
+                     PlatformTransactionManager transactionManager, Clock clock) {
+        this.lookups = lookups;
+        this.writer = writer;
+        this.events = events;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public Admitted admit(AdmissionRequest request, String actor) {
+        return admitOne(request, actor, null);
+    }
+
+    @Override
+    @Transactional
+    public Admitted admit(AdmissionRequest request, CurrentUser caller) {
+        return admitOne(request, caller.username(), caller);
+    }
+
+    @Override
+    public List<BulkOutcome> admitAll(List<AdmissionRequest> requests, String actor) {
+        return admitMany(requests, actor, null);
+    }
+
+    @Override
+    public List<BulkOutcome> admitAll(List<AdmissionRequest> requests, CurrentUser caller) {
+        return admitMany(requests, caller.username(), caller);
+    }
+
+    private Admitted admitOne(AdmissionRequest request, String actor, CurrentUser caller) {
+        if (request == null) {
+            throw ProblemException.invalid("registry.validation", FieldProblem.of("body", "required"));
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        Validation v = AdmissionValidator.validate(request, lookups.context(List.of(request), now, caller, new HashSet<>()));
+        if (v.problems().stream().anyMatch(p -> p.code().equals("registry.already-held"))) {
+            throw ProblemException.conflict("registry.already-held",
+                    FieldProblem.of("existingPersonId", "registry.already-held"));
+        }
+        v.throwIfInvalid("registry.validation");
+        PlannedAdmission planned = plan(List.of(request), now).getFirst();
+        writer.write(List.of(planned), actor, now);
+        events.publishEvent(event(planned, actor));
+        return planned.admitted();
+    }
+
+    private List<BulkOutcome> admitMany(List<AdmissionRequest> requests, String actor, CurrentUser caller) {
+        List<BulkOutcome> outcomes = new ArrayList<>(requests.size());
+        Set<Documents.Key> seen = new HashSet<>();
+        for (int from = 0; from < requests.size(); from += BATCH) {
+            int offset = from;
+            List<AdmissionRequest> chunk = requests.subList(from, Math.min(requests.size(), from + BATCH));
+            outcomes.addAll(transactions.execute(tx -> admitChunk(chunk, offset, actor, caller, seen)));
+        }
+        return outcomes;
+    }
+
+    private List<BulkOutcome> admitChunk(List<AdmissionRequest> chunk, int offset, String actor, CurrentUser caller,
+                                         Set<Documents.Key> seen) {
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        List<AdmissionRequest> present = chunk.stream().filter(r -> r != null).toList();
+        AdmissionValidator.Context context = lookups.context(present, now, caller, seen);
+        List<AdmissionRequest> valid = new ArrayList<>();
+        List<Validation> results = new ArrayList<>();
+        for (AdmissionRequest r : chunk) {
+            Validation v = r == null ? new Validation().reject("body", "required") : AdmissionValidator.validate(r, context);
+            results.add(v);
+            if (v.ok()) {
+                valid.add(r);
+            }
+        }
+        List<PlannedAdmission> planned = plan(valid, now);
+        writer.write(planned, actor, now);
+        List<CustodyEvent> admitted = new ArrayList<>(planned.size());
+        planned.forEach(p -> admitted.add(event(p, actor)));
+        events.publishEvent(new CustodyEventBatch(admitted));
+        List<BulkOutcome> out = new ArrayList<>(chunk.size());
+        int next = 0;
+        for (int i = 0; i < chunk.size(); i++) {
+            Validation v = results.get(i);
+            out.add(v.ok() ? new BulkOutcome(offset + i, planned.get(next++).admitted(), List.of())
+                    : new BulkOutcome(offset + i, null, v.problems()));
+        }
+        return out;
+    }
+
+    private List<PlannedAdmission> plan(List<AdmissionRequest> valid, OffsetDateTime now) {
+        long fresh = valid.stream().filter(r -> r.existingPersonId() == null).count();
+        List<String> bookings = lookups.bookingNumbers((int) fresh, now.getYear());
+        var existing = lookups.bookingNumbersOf(valid.stream().map(AdmissionRequest::existingPersonId)
+                .filter(id -> id != null).toList());
+        List<PlannedAdmission> out = new ArrayList<>(valid.size());
+        int next = 0;
+        for (AdmissionRequest r : valid) {
+            boolean isNew = r.existingPersonId() == null;
+            UUID personId = isNew ? UUID.randomUUID() : r.existingPersonId();
+            String booking = isNew ? bookings.get(next++) : existing.get(personId);
+            out.add(new PlannedAdmission(r, personId, isNew, booking, UUID.randomUUID(), UUID.randomUUID(),
+                    isNew ? PersonValidator.normalizedDocuments(r.person()) : List.of()));
+        }
+        return out;
+    }
+
+    private static PersonAdmitted event(PlannedAdmission p, String actor) {
+        AdmissionRequest r = p.request();
+        return new PersonAdmitted(UUID.randomUUID(), p.personId(), p.admissionId(), p.bookingNumber(),
+                r.facilityCode(), r.legalStatus().kind(), r.commitmentOrder().caseNumber().trim(), actor,
+                AdmissionWriter.utc(r.admittedAt()));
+    }
+}

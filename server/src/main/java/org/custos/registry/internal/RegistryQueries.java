@@ -1,0 +1,67 @@
+package org.custos.registry.internal;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.custos.identity.CurrentUser;
+import org.custos.registry.AccessLogEntry;
+import org.custos.registry.Page;
+import org.custos.registry.PersonFile;
+import org.custos.registry.PersonSummary;
+import org.custos.registry.Registry;
+import org.custos.registry.SearchQuery;
+import org.custos.shared.web.Validation;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Search, the person's file (each read logged before it is returned) and the access log. */
+@Service
+class RegistryQueries implements Registry {
+
+    static final int PURPOSE_MAX = 500;
+    private final PersonSearch search;
+    private final PersonFiles files;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    RegistryQueries(PersonSearch search, PersonFiles files, JdbcClient jdbc, Clock clock) {
+        this.search = search;
+        this.files = files;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Page<PersonSummary> search(SearchQuery query, CurrentUser caller) {
+        return search.search(query, caller);
+    }
+
+    @Override
+    @Transactional
+    public PersonFile file(UUID personId, CurrentUser caller, String purpose) {
+        Validation v = new Validation();
+        Fields.text(v, "purpose", purpose, PURPOSE_MAX);
+        v.throwIfInvalid("registry.validation");
+        PersonRow person = files.visible(personId, caller);
+        jdbc.sql("insert into file_access(id, person_id, reader, read_at, purpose) values (:id, :p, :r, :at, :why)")
+                .param("id", UUID.randomUUID()).param("p", personId).param("r", caller.username())
+                .param("at", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
+                .param("why", purpose.trim()).update();
+        return files.load(person);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AccessLogEntry> accessLog(UUID personId, CurrentUser caller) {
+        files.visible(personId, caller);
+        return jdbc.sql("""
+                select id, person_id, reader, read_at, purpose from file_access where person_id = :p
+                order by read_at desc, id""").param("p", personId)
+                .query((rs, n) -> new AccessLogEntry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getString(3), rs.getObject(4, OffsetDateTime.class), rs.getString(5))).list();
+    }
+}

@@ -1,0 +1,16 @@
+/**
+ * Sentencing: sentences, custody intervals credited to them, work and study credits with the
+ * supervising judge's approval, disallowances and flags; the release dates computed from them by the
+ * Spring-free engine ({@code custos-sentencing}), stored with their derivation; population
+ * recomputation when a rule set changes; release and provisional-detention alerts.
+ *
+ * <p>Publishes the events {@link org.custos.sentencing.SentenceRecorded},
+ * {@link org.custos.sentencing.SentenceCorrected}, {@link org.custos.sentencing.CustodyIntervalRecorded},
+ * {@link org.custos.sentencing.CreditRecorded}, {@link org.custos.sentencing.CreditApproved},
+ * {@link org.custos.sentencing.CreditRevoked} and {@link org.custos.sentencing.ReleaseDatesRecomputed},
+ * inside the writing transaction. Listens to the registry's {@code PersonAdmitted},
+ * {@code LegalStatusChanged} and {@code PersonReleased} to know who is held where.
+ * Refusals: {@code sentencing.validation} (422, each field named as the engine names it, e.g.
+ * {@code sentences[0].term}), {@code sentencing.not-found} (404).
+ */
+package org.custos.sentencing;

@@ -1,0 +1,68 @@
+package org.custos.sentencing.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import org.custos.sentencing.json.CaseFiles;
+import org.custos.sentencing.result.CaseResult;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Formatting for the sentencing pages ({@code @sentencingView} in templates). */
+@Component("sentencingView")
+public class SentencingView {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private final MessageSource messages;
+
+    SentencingView(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public String date(LocalDate d) {
+        return d == null ? "—" : d.format(DATE);
+    }
+
+    public String days(long days) {
+        return days > 0 ? "+" + days : String.valueOf(days);
+    }
+
+    public String label(String prefix, String key) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return key == null ? "" : messages.getMessage(prefix + key, null, key, locale);
+    }
+
+    public List<String> jurisdictions() {
+        return List.of("SV", "US", "CO", "PE");
+    }
+
+    public List<String> classes() {
+        return List.of("LESSER", "SERIOUS");
+    }
+
+    public List<String> statuses() {
+        return List.of("PENDING", "APPROVED");
+    }
+
+    public List<String> kinds() {
+        return List.of("WORK", "COMMUNITY_WORK", "STUDY", "TEACHING", "PROGRAMMING");
+    }
+
+    static CaseResult result(String json) {
+        return json == null ? null : CaseFiles.mapper().readValue(json, CaseResult.class);
+    }
+
+    /** dd/mm/yyyy (or ISO yyyy-mm-dd); null for blank; throws for anything else. */
+    static LocalDate parseDate(String s) {
+        if (s == null || s.isBlank()) return null;
+        String t = s.trim();
+        try {
+            return t.contains("-") ? LocalDate.parse(t) : LocalDate.parse(t, DateTimeFormatter.ofPattern("d/M/uuuu"));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(t);
+        }
+    }
+}

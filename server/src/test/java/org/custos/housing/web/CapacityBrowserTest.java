@@ -1,0 +1,82 @@
+package org.custos.housing.web;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import org.custos.facilities.FacilityDirectory;
+import org.custos.housing.HousingFixtures;
+import org.custos.identity.Role;
+import org.custos.registry.Admissions;
+import org.custos.registry.LegalStatusKind;
+import org.custos.registry.OrderDocuments;
+import org.custos.registry.Sex;
+import org.custos.support.Api;
+import org.custos.support.Browser;
+import org.custos.support.CustosTest;
+import org.custos.support.TestUsers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** In Chromium: the dashboard with its chart, a placement refused in Spanish, a headcount discrepancy. */
+@CustosTest
+class CapacityBrowserTest {
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestUsers users;
+    @Autowired
+    FacilityDirectory facilities;
+    @Autowired
+    Admissions admissions;
+    @Autowired
+    OrderDocuments documents;
+
+    @BeforeAll
+    static void start() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void dashboardSeparationRefusalAndHeadcountDiscrepancy() {
+        HousingFixtures fx = new HousingFixtures(facilities, admissions, documents);
+        String facility = fx.facility();
+        Api admin = Api.as(port, users.with(Role.ADMINISTRATOR));
+        UUID unit = HousingFixtures.unit(admin, facility);
+        UUID cell = HousingFixtures.cell(admin, unit, "C1", 40, 10);
+        String warden = users.with(Role.WARDEN, Set.of(facility), null);
+        HousingFixtures.place(Api.as(port, warden), fx.admit(facility, LegalStatusKind.UNTRIED), cell, null);
+        UUID woman = fx.admit(facility, Sex.FEMALE, LegalStatusKind.UNTRIED, LocalDate.of(1995, 3, 3));
+
+        browser.at(port).signIn(warden).open("/capacity");
+        assertThat(browser.all("svg.occupancy-chart rect")).isNotEmpty();
+        assertThat(browser.text("#capacity-table")).contains("Centro " + facility);
+        browser.find("#capacity-table a[href$='" + facility + "']").click();
+        assertThat(browser.text("#units-table")).contains("Sector 1");
+        browser.screenshot("capacity-dashboard");
+
+        browser.open("/cells/" + cell).type("booking", fx.booking(woman)).find("#place-form button").click();
+        browser.waitForText(".error-summary", "hombres y mujeres");
+        assertThat(browser.text("#booking-error")).contains("Regla Mandela 11");
+        assertThat(browser.text("#population")).isEqualTo("1");
+
+        browser.open("/capacity/units/" + unit).type("counted", "3").find("form.form button").click();
+        browser.waitForText("#headcount-result", "Discrepancia en el recuento");
+        browser.open("/");
+        assertThat(browser.text("#housing-panel")).contains(facility, "Discrepancia");
+    }
+}

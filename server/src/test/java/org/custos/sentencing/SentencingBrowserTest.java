@@ -1,0 +1,83 @@
+package org.custos.sentencing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.custos.facilities.FacilityDirectory;
+import org.custos.identity.Role;
+import org.custos.registry.Admissions;
+import org.custos.support.Api;
+import org.custos.support.Browser;
+import org.custos.support.CustosTest;
+import org.custos.support.TestUsers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The sentence page and the alert list in a real Chromium, in Spanish. */
+@CustosTest
+class SentencingBrowserTest {
+
+    static Browser browser;
+
+    @Autowired
+    TestUsers users;
+    @Autowired
+    Admissions admissions;
+    @Autowired
+    FacilityDirectory facilities;
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void quitBrowser() {
+        if (browser != null) browser.quit();
+    }
+
+    @Test
+    void theSentencePageShowsTheDatesAndTheirDerivation() {
+        UUID person = SentencingFixtures.convicted(admissions, facilities);
+        String admin = users.with(Role.SENTENCE_ADMINISTRATOR);
+        Api.as(port, admin).post("/api/v1/persons/" + person + "/sentences",
+                Api.json(SentencingFixtures.sentence(5, "2024-01-01", "2023-06-01")));
+        browser.at(port).signIn(admin).open("/persons/" + person + "/sentence");
+        assertThat(browser.text("#release-date")).isEqualTo("31/12/2028");
+        String derivation = browser.text("#derivation");
+        assertThat(derivation).contains("Cómo se calculó", "TERM", "Código Penal art. 85", "SV-");
+        browser.screenshot("sentencing-sentence-page");
+    }
+
+    @Test
+    void aTermOfZeroLengthIsRefusedInSpanishBesideTheFieldAndAtTheTop() {
+        UUID person = SentencingFixtures.convicted(admissions, facilities);
+        browser.at(port).signIn(users.with(Role.SENTENCE_ADMINISTRATOR)).open("/persons/" + person + "/sentence");
+        browser.type("offenceCode", "HURTO").type("years", "0").type("months", "0").type("days", "0")
+                .type("startDate", "01/01/2024").type("offenceDate", "01/06/2023");
+        browser.find("#save-sentence").click();
+        browser.waitForText(".error-summary", "Hay un problema");
+        assertThat(browser.text(".error-summary")).contains("La duración de la pena debe ser mayor que cero");
+        assertThat(browser.text("#years-error")).contains("mayor que cero");
+        assertThat(browser.find(".error-summary a").getDomAttribute("href")).isEqualTo("#years");
+        assertThat(browser.value("offenceCode")).isEqualTo("HURTO");
+    }
+
+    @Test
+    void theAlertListShowsAnOverDetainedPerson() {
+        UUID person = SentencingFixtures.convicted(admissions, facilities);
+        Api.as(port, users.with(Role.SENTENCE_ADMINISTRATOR)).post("/api/v1/persons/" + person + "/sentences",
+                Api.json(SentencingFixtures.sentence(1, "2020-01-01", "2019-06-01")));
+        browser.at(port).signIn(users.with(Role.WARDEN)).open("/");
+        assertThat(browser.text("#sentencing-panel-section")).contains("Libertades vencidas");
+        browser.open("/sentencing/alerts?withinDays=0");
+        String row = browser.find("tr[data-person='" + person + "']").getText();
+        assertThat(row).contains("Fecha de libertad vencida", "31/12/2020", "días de retraso");
+        browser.screenshot("sentencing-alerts");
+    }
+}
