@@ -31,4 +31,11 @@ public interface Registry {
 
     /** Who read a person's file, newest first. Scoped like {@link #file}; not itself logged. */
     List<AccessLogEntry> accessLog(UUID personId, CurrentUser caller);
+
+    /** Exact counts of the persons the caller can see: held now, untried among them, released. */
+    Counts counts(CurrentUser caller);
+
+    /** Exact counts for the first screen. */
+    record Counts(long held, long untried, long released) {
+    }
 }

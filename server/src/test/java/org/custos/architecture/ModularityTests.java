@@ -24,7 +24,7 @@ class ModularityTests {
     void modulesRespectTheirBoundaries() {
         modules.verify();
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-                .contains("identity", "facilities", "shared", "ledger", "registry", "housing", "movements", "gate");
+                .contains("identity", "facilities", "shared", "ledger", "registry", "housing", "movements", "gate", "sentencing");
     }
 
     @Test

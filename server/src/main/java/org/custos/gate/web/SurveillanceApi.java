@@ -1,5 +1,6 @@
 package org.custos.gate.web;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +28,10 @@ class SurveillanceApi {
     private final Surveillance surveillance;
     private final SurveillanceQueries queries;
     private final GateScope scope;
+    private final Clock clock;
 
-    SurveillanceApi(Surveillance surveillance, SurveillanceQueries queries, GateScope scope) {
+    SurveillanceApi(Surveillance surveillance, SurveillanceQueries queries, GateScope scope, Clock clock) {
+        this.clock = clock;
         this.surveillance = surveillance;
         this.queries = queries;
         this.scope = scope;
@@ -60,7 +63,7 @@ class SurveillanceApi {
     List<SurveillanceQueries.EventDuringOutage> duringOutages(@PathVariable String code,
             @RequestParam(required = false) OffsetDateTime from, @RequestParam(required = false) OffsetDateTime to) {
         scope.require(code, Callers.current());
-        OffsetDateTime end = to == null ? OffsetDateTime.now().plusMinutes(1) : to;
+        OffsetDateTime end = to == null ? OffsetDateTime.now(clock).plusMinutes(1) : to;
         return queries.eventsDuringOutages(code, from == null ? end.minusDays(30) : from, end, 1000);
     }
 }

@@ -1,5 +1,6 @@
 package org.custos.gate.web;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
@@ -27,8 +28,11 @@ class SurveillancePages {
     private final SurveillanceQueries queries;
     private final GateView view;
     private final FormErrors formErrors;
+    private final Clock clock;
 
-    SurveillancePages(Surveillance surveillance, SurveillanceQueries queries, GateView view, FormErrors formErrors) {
+    SurveillancePages(Surveillance surveillance, SurveillanceQueries queries, GateView view, FormErrors formErrors,
+                      Clock clock) {
+        this.clock = clock;
         this.surveillance = surveillance;
         this.queries = queries;
         this.view = view;
@@ -73,7 +77,7 @@ class SurveillancePages {
         model.addAttribute("facility", code);
         boolean visible = code != null && caller.mayActIn(code);
         model.addAttribute("outages", visible ? queries.outages(code, 100) : java.util.List.of());
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         model.addAttribute("during", visible ? queries.eventsDuringOutages(code, now.minusDays(30), now.plusMinutes(1), 100)
                 : java.util.List.of());
         return "gate/surveillance";

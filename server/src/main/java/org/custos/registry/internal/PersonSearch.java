@@ -7,6 +7,7 @@ import java.util.Map;
 import org.custos.identity.CurrentUser;
 import org.custos.registry.Page;
 import org.custos.registry.PersonSummary;
+import org.custos.registry.Registry;
 import org.custos.registry.SearchQuery;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -72,5 +73,15 @@ class PersonSearch {
         }
         boolean exact = total <= Page.COUNT_LIMIT;
         return new Page<>(items, q.page(), q.size(), Math.min(total, Page.COUNT_LIMIT), exact, hasNext);
+    }
+
+    /** One pass over the person table (an index-only scan at national scale). */
+    Registry.Counts counts(CurrentUser caller) {
+        Map<String, Object> params = new HashMap<>();
+        String where = Scope.sql(caller, params);
+        return jdbc.queryForObject("select count(*) filter (where p.held),"
+                + " count(*) filter (where p.held and p.legal_status = 'UNTRIED'),"
+                + " count(*) filter (where not p.held) from person p where " + where, params,
+                (rs, n) -> new Registry.Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3)));
     }
 }

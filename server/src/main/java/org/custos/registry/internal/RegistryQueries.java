@@ -41,6 +41,12 @@ class RegistryQueries implements Registry {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public Counts counts(CurrentUser caller) {
+        return search.counts(caller);
+    }
+
+    @Override
     @Transactional
     public PersonFile file(UUID personId, CurrentUser caller, String purpose) {
         Validation v = new Validation();

@@ -1,16 +1,13 @@
 package org.custos.registry.web;
 
 import org.custos.identity.Callers;
-import org.custos.registry.LegalStatusKind;
-import org.custos.registry.Page;
 import org.custos.registry.Registry;
-import org.custos.registry.SearchQuery;
 import org.springframework.stereotype.Component;
 
 /**
  * The registry's panel on the first screen: how many persons the caller can see are held now, how
- * many of them are untried, how many were released. Counts stop at {@link Page#COUNT_LIMIT}
- * (shown as "10 000+"). Templates call it as {@code @registryPanel}.
+ * many of them are untried, how many were released: exact counts, computed once per request.
+ * Templates call it as {@code @registryPanel}.
  */
 @Component("registryPanel")
 public class HomePanel {
@@ -26,19 +23,25 @@ public class HomePanel {
     }
 
     public Count held() {
-        return count(null, true);
+        return new Count(counts().held(), true);
     }
 
     public Count untried() {
-        return count(LegalStatusKind.UNTRIED, true);
+        return new Count(counts().untried(), true);
     }
 
     public Count released() {
-        return count(null, false);
+        return new Count(counts().released(), true);
     }
 
-    private Count count(LegalStatusKind status, boolean held) {
-        Page<?> page = registry.search(new SearchQuery(null, null, null, status, null, held, 0, 1), Callers.current());
-        return new Count(page.total(), page.totalExact());
+    private Registry.Counts counts() {
+        var attributes = org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes();
+        Object cached = attributes.getAttribute("registryCounts", 0);
+        if (cached instanceof Registry.Counts c) {
+            return c;
+        }
+        Registry.Counts c = registry.counts(Callers.current());
+        attributes.setAttribute("registryCounts", c, 0);
+        return c;
     }
 }

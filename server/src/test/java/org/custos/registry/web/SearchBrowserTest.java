@@ -66,7 +66,7 @@ class SearchBrowserTest {
         browser.type("q", partial);
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
                 .until(d -> d.getCurrentUrl().contains("q=" + partial));
-        browser.settle().waitForText("#results", admitted.bookingNumber());
+        browser.settle().waitForText("#results", admitted.bookingNumber()).settle();
         String row = browser.text("#results tbody tr");
         assertThat(row).contains(admitted.bookingNumber()).contains("José Ñandú <script>alert(1)</script> Castañeda")
                 .contains("12/04/1991").contains("El Salvador").contains("PROCESADO").contains("Centro de Prueba");
@@ -74,11 +74,12 @@ class SearchBrowserTest {
         browser.screenshot("search-results");
 
         browser.find("#results a.person-link").click();
-        assertThat(browser.text("h1")).isEqualTo("¿Por qué abre este expediente?");
+        browser.waitForText("h1", "¿Por qué abre este expediente?");
         browser.find("main form button[type=submit]").click();
-        assertThat(browser.text(".error-summary")).contains("Elija el motivo");
+        browser.waitForText(".error-summary", "Elija el motivo");
         browser.find("#purpose-OVERSIGHT").click();
         browser.find("main form button[type=submit]").click();
+        browser.waitForText("h1", "José Ñandú");
         assertThat(browser.text("h1")).isEqualTo("José Ñandú <script>alert(1)</script> Castañeda" + token + " Pérez");
         assertThat(browser.text("#access-log + table")).contains("Supervisión o inspección");
     }
