@@ -28,7 +28,7 @@ echo "== person search through the HTTP API =="
 run_driver org.custos.bench.http.SearchLoad "$BASE" monitor "$MONITOR_PW" 5000 4
 
 echo "== bulk admission: 10,000 admissions through the HTTP API =="
-run_driver org.custos.bench.http.BulkAdmissionLoad "$BASE" registro "$CLERK_PW" 10000 1000
+run_driver org.custos.bench.http.BulkAdmissionLoad "$BASE" registro "$CLERK_PW" 10000 500 LA-ESPERANZA 2
 
 stop_server
 echo "== restart (data kept) =="

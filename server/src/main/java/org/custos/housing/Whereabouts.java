@@ -13,6 +13,9 @@ public interface Whereabouts {
     /** The person's facility, cell and whether they are out; empty for a person housing never saw. */
     Optional<PersonLocation> locate(UUID personId);
 
+    /** As {@link #locate}, by booking number (as typed in a form: trimmed, any case); empty if unknown. */
+    Optional<PersonLocation> locateByBooking(String bookingNumber);
+
     /** The person leaves under escort (court, hospital): still placed, shown as out, not missing. */
     void leave(UUID personId, String reason, OffsetDateTime at);
 

@@ -19,6 +19,18 @@ public interface OrderDocuments {
 
     Optional<StoredDocument> find(String sha256);
 
+    /**
+     * The bytes of a stored document, for a caller who can see at least one person whose admission
+     * names it (scoped like {@link Registry#file}); the read is logged in the access log of each such
+     * person. Otherwise 404 {@code registry.not-found}, exactly as for a hash nobody stored: a
+     * document is never handed out by its hash alone.
+     */
+    Download download(String sha256, org.custos.identity.CurrentUser caller);
+
+    /** A stored document's bytes and media type. */
+    record Download(String sha256, String contentType, byte[] content) {
+    }
+
     /** A stored document: its lower-case hex SHA-256, size and detected media type. */
     record StoredDocument(String sha256, long size, String contentType) {
     }

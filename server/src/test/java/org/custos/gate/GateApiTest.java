@@ -137,5 +137,32 @@ class GateApiTest {
                 .isEqualTo(201);
         String read = officer.get("/api/v1/gate/entries/" + id).body();
         assertThat(read).contains("Rivas Cañas", "Mal escrito", "\"corrections\":1");
+        Api.Response noExit = officer.post("/api/v1/gate/entries/" + id + "/corrections",
+                "{\"field\":\"exitedAt\",\"newValue\":\"2020-01-01T10:00:00Z\",\"reason\":\"Hora\"}");
+        assertThat(noExit.body()).contains("gate.correction.noExit");
+        Api.Response notATime = officer.post("/api/v1/gate/entries/" + id + "/corrections",
+                "{\"field\":\"enteredAt\",\"newValue\":\"a las diez\",\"reason\":\"Hora\"}");
+        assertThat(notATime.status()).isEqualTo(422);
+        assertThat(notATime.body()).contains("gate.correction.time");
+        assertThat(jdbc.sql("select count(*) from gate_correction where entry_id = :id").param("id", id)
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(read).contains("\"correctedFields\":[\"firstSurname\"]");
+        String csv = officer.get("/api/v1/gate/facilities/" + facility + "/log.csv").body();
+        assertThat(csv).contains(",corrected_fields\r\n").contains("Luis Ernesto Rivas Cañas").contains(",firstSurname\r\n")
+                .doesNotContain("Luis Ernesto Rivas,");
+        assertThat(officer.get("/api/v1/gate/facilities/" + facility + "/log").body()).contains("Rivas Cañas");
+    }
+
+    @Test
+    void aPendingReceiptAsksTheClientToRetryInASecond() {
+        String facility = new HousingFixtures(facilities, admissions, documents).facility();
+        Api officer = Api.as(port, users.with(Role.CUSTODY_OFFICER, Set.of(facility), null));
+        UUID id = GateFixtures.enter(officer, entry(facility, person("VISITOR", "Rosa Elvira", "Cañas", doc(), null),
+                null, "Clínica"));
+        Api.Response r = officer.get("/api/v1/gate/entries/" + id + "/receipt");
+        if (r.status() == 409) {
+            assertThat(r.header("Retry-After")).isEqualTo("1");
+            assertThat(r.body()).contains("gate.receipt-pending");
+        }
     }
 }

@@ -19,9 +19,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Bulk admission at the size of a real import: 10,000 admissions with every validation, batch
- * inserted, one outbox row each. Prints the time; the bound asserted is the issue's (30 s), generous
- * on purpose — measured figures belong in docs/performance.md.
+ * Bulk admission at the size of a real import: thousands of admissions with every validation, batch
+ * inserted over several chunks, one outbox row each; a refused one does not stop the others. How fast
+ * is measured by the load driver {@code bench/.../BulkAdmissionLoad} (docs/performance.md), not here.
  */
 @CustosTest
 @Tag("database")
@@ -39,43 +39,34 @@ class BulkAdmissionTest {
     JdbcClient jdbc;
 
     @Test
-    void tenThousandAdmissionsAreValidatedAndWrittenQuickly() {
+    void thousandsOfAdmissionsAreValidatedAndWrittenInChunks() {
         String facility = RegistryFixtures.facility(facilities);
         String tag = "Bulk" + TestData.unique();
         Random random = new Random(42);
         List<AdmissionRequest> requests = new ArrayList<>();
-        for (int i = 0; i < 10_000; i++) {
+        for (int i = 0; i < 5_000; i++) {
             requests.add(RegistryFixtures.admission(facility, RegistryFixtures.person(RegistryFixtures.name(random),
                     tag, RegistryFixtures.name(random), "SV")));
         }
         requests.set(17, RegistryFixtures.admission("NO-SUCH-PLACE"));
         long outboxBefore = jdbc.sql("select count(*) from event_outbox").query(Long.class).single();
-        long started = System.nanoTime();
         List<Admissions.BulkOutcome> outcomes = admissions.admitAll(requests, "bulk-test");
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        System.out.printf("admitAll: 10,000 admissions in %d ms%n", millis);
-        assertThat(outcomes).hasSize(10_000);
-        assertThat(outcomes.stream().filter(Admissions.BulkOutcome::ok).count()).isEqualTo(9_999);
+        assertThat(outcomes).hasSize(5_000);
+        assertThat(outcomes.stream().filter(Admissions.BulkOutcome::ok).count()).isEqualTo(4_999);
         assertThat(outcomes.get(17).problems().getFirst().field()).isEqualTo("facilityCode");
         assertThat(jdbc.sql("select count(*) from event_outbox").query(Long.class).single() - outboxBefore)
-                .isEqualTo(9_999);
-        assertThat(millis).isLessThan(30_000);
+                .isEqualTo(4_999);
 
         Api clerk = Api.as(port, users.with(Role.RECORDS_CLERK));
         assertThat(clerk.get("/api/v1/persons?q=" + tag.toLowerCase() + "&size=5").json().get("hasNext").asBoolean())
                 .isTrue();
-        String booking = outcomes.get(5000).admitted().bookingNumber();
-        List<Long> times = new ArrayList<>();
+        String booking = outcomes.get(2500).admitted().bookingNumber();
         String[] queries = {"q=" + tag, "q=jose%20" + tag, "q=munoz", "booking=" + booking, "q=pena&status=UNTRIED",
-                "facility=" + facility + "&page=3", "document=" + requests.get(9000).person().documents().getFirst().number()};
-        for (int i = 0; i < 140; i++) {
-            long t = System.nanoTime();
-            Api.Response r = clerk.get("/api/v1/persons?" + queries[i % queries.length]);
-            times.add((System.nanoTime() - t) / 1_000);
-            assertThat(r.status()).isEqualTo(200);
+                "facility=" + facility + "&page=3", "document=" + requests.get(4000).person().documents().getFirst().number()};
+        for (String query : queries) {
+            Api.Response r = clerk.get("/api/v1/persons?" + query);
+            assertThat(r.status()).as(query).isEqualTo(200);
+            assertThat(r.json().get("items").size()).as(query).isGreaterThan(0);
         }
-        times.sort(null);
-        System.out.printf("search over HTTP: p50 %d µs, p95 %d µs, max %d µs%n", times.get(70), times.get(133),
-                times.getLast());
     }
 }

@@ -45,6 +45,11 @@ public class ReleaseDateBenchmark {
     @Setup
     public void setUp() {
         engine = ReleaseDateEngine.withDefaultRules();
+        person = twoYearsOfDailyWork();
+    }
+
+    /** The measured case: an 8-year SV sentence, a custody interval and 730 approved daily work records. */
+    public static CaseInput twoYearsOfDailyWork() {
         LocalDate start = LocalDate.of(2015, 6, 1);
         Sentence s = new Sentence("S1", "SV", new Offence("HURTO", "LESSER", "hurto"), Term.of(8, 0, 0), start,
                 LocalDate.of(2014, 11, 3), null, null, null);
@@ -53,7 +58,7 @@ public class ReleaseDateBenchmark {
             credits.add(new CreditRecord("W" + i, null, CreditKind.WORK, LocalDate.of(2015, 9, 1).plusDays(i), 1, null,
                     null, false, new Approval(ApprovalStatus.APPROVED, "constancia " + i, null, null)));
         }
-        person = new CaseInput(null, Set.of(), List.of(s),
+        return new CaseInput(null, Set.of(), List.of(s),
                 List.of(new CustodyInterval("S1", LocalDate.of(2014, 11, 3), LocalDate.of(2015, 5, 31), "auto")),
                 credits, List.of(), List.of(), List.of(), List.of());
     }

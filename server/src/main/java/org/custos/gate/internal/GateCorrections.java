@@ -25,12 +25,15 @@ public class GateCorrections {
 
     private final JdbcClient jdbc;
     private final GateService gate;
+    private final GateSettings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    GateCorrections(JdbcClient jdbc, GateService gate, ApplicationEventPublisher events, Clock clock) {
+    GateCorrections(JdbcClient jdbc, GateService gate, GateSettings settings, ApplicationEventPublisher events,
+                    Clock clock) {
         this.jdbc = jdbc;
         this.gate = gate;
+        this.settings = settings;
         this.events = events;
         this.clock = clock;
     }
@@ -46,6 +49,8 @@ public class GateCorrections {
             EntrantRules.name(v, "newValue", value, true);
         } else if (c != null && "authorizedBy".equals(c.field())) {
             EntrantRules.official(v, "newValue", value);
+        } else if (c != null && c.field() != null && c.field().matches("enteredAt|exitedAt")) {
+            value = CorrectedTimes.check(v, entryId, c.field(), value, jdbc, settings.zone(), clock);
         } else {
             EntrantRules.text(v, "newValue", value, !"secondSurname".equals(c == null ? null : c.field()));
         }
@@ -53,7 +58,8 @@ public class GateCorrections {
         v.throwIfInvalid("gate.validation");
         UUID id = UUID.randomUUID();
         UUID eventId = UUID.randomUUID();
-        String newValue = value == null ? "" : value.trim();
+        String newValue = value == null ? "" : "documentNumber".equals(c.field())
+                ? value.trim().toUpperCase(java.util.Locale.ROOT) : value.trim();
         jdbc.sql("""
                 insert into gate_correction(id, entry_id, field, new_value, reason, event_id, recorded_at, recorded_by)
                 values (:id, :entry, :field, :value, :reason, :event, :now, :by)""")
@@ -66,10 +72,24 @@ public class GateCorrections {
     }
 
     public List<Correction> of(UUID entryId) {
-        return jdbc.sql("""
-                select id, field, new_value, reason, recorded_at, recorded_by from gate_correction
-                where entry_id = :id order by recorded_at""").param("id", entryId)
-                .query((rs, n) -> new Correction(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getObject(5, OffsetDateTime.class), rs.getString(6))).list();
+        return ofAll(List.of(entryId)).getOrDefault(entryId, List.of());
+    }
+
+    /** The corrections of each of these entries, oldest first. */
+    public java.util.Map<UUID, List<Correction>> ofAll(java.util.Collection<UUID> entryIds) {
+        if (entryIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<UUID, List<Correction>> out = new java.util.HashMap<>();
+        jdbc.sql("""
+                select entry_id, id, field, new_value, reason, recorded_at, recorded_by from gate_correction
+                where entry_id in (:ids) order by recorded_at, id""").param("ids", entryIds)
+                .query((rs, n) -> {
+                    out.computeIfAbsent(rs.getObject(1, UUID.class), k -> new java.util.ArrayList<>())
+                            .add(new Correction(rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
+                                    rs.getString(5), rs.getObject(6, OffsetDateTime.class), rs.getString(7)));
+                    return 0;
+                }).list();
+        return out;
     }
 }

@@ -14,7 +14,12 @@ import org.springframework.stereotype.Component;
 public class GateQueries {
 
     /** One line of the day's log: an entry or an exit, when, and the entry it belongs to. */
-    public record LogLine(String movement, OffsetDateTime at, EntryRow entry) {
+    public record LogLine(String movement, OffsetDateTime at, EntryRow entry, Set<String> corrected) {
+        /** True when a correction changed this field of the entry (the original stays in its history). */
+        public boolean isCorrected(String field) {
+            return corrected.contains(field);
+        }
+
         public boolean offline() {
             return "ENTRY".equals(movement) ? entry.offlineIn() : entry.offlineOut();
         }
@@ -25,10 +30,17 @@ public class GateQueries {
 
     private final JdbcClient jdbc;
     private final GateSettings settings;
+    private final GateCorrections corrections;
 
-    GateQueries(JdbcClient jdbc, GateSettings settings) {
+    GateQueries(JdbcClient jdbc, GateSettings settings, GateCorrections corrections) {
         this.jdbc = jdbc;
         this.settings = settings;
+        this.corrections = corrections;
+    }
+
+    /** The entry as it stands after its corrections, with the fields they changed (404 outside the caller's scope). */
+    public CurrentValues.Current current(UUID id, CurrentUser caller) {
+        return CurrentValues.apply(entry(id, caller), corrections.of(id));
     }
 
     public EntryRow entry(UUID id, CurrentUser caller) {
@@ -71,9 +83,16 @@ public class GateQueries {
             jdbc.sql(EntryRow.SELECT + " where e.id in (:ids)").param("ids", ids).query(EntryRow::read).list()
                     .forEach(r -> rows.put(r.id(), r));
         }
-        List<LogLine> lines = shown.stream().map(m -> new LogLine((String) m[1], (OffsetDateTime) m[2],
-                rows.get((UUID) m[0]))).toList();
+        var corrected = corrections.ofAll(ids);
+        List<LogLine> lines = shown.stream().map(m -> line((String) m[1], (OffsetDateTime) m[2],
+                CurrentValues.apply(rows.get((UUID) m[0]), corrected.getOrDefault((UUID) m[0], List.of())))).toList();
         return new LogPage(lines, p, s, hasNext);
+    }
+
+    private static LogLine line(String movement, OffsetDateTime at, CurrentValues.Current c) {
+        boolean entry = "ENTRY".equals(movement);
+        OffsetDateTime shown = entry ? c.entry().enteredAt() : c.entry().exitedAt();
+        return new LogLine(movement, shown == null ? at : shown, c.entry(), c.corrected());
     }
 
     /** People still inside after the end of their day, in the given facilities (null: all). */

@@ -69,8 +69,9 @@ class GateApi {
     @GetMapping("/api/v1/gate/entries/{id}")
     @PreAuthorize(Access.READ_GATE)
     Map<String, Object> entry(@PathVariable UUID id) {
-        EntryRow row = queries.entry(id, Callers.current());
-        return Map.of("entry", row, "corrections", corrections.of(id));
+        var current = queries.current(id, Callers.current());
+        return Map.of("entry", queries.entry(id, Callers.current()), "corrections", corrections.of(id),
+                "current", current.entry(), "correctedFields", current.corrected());
     }
 
     @GetMapping("/api/v1/gate/facilities/{code}/inside")

@@ -32,7 +32,8 @@ final class GateDownloads {
     /** 200 text/plain with the tlog-proof, or 409 {@code gate.receipt-pending} with Retry-After while pending. */
     static ResponseEntity<String> receipt(Receipts.Receipt r) {
         if (r.pending()) {
-            throw new org.custos.shared.web.ProblemException(HttpStatus.CONFLICT, "gate.receipt-pending");
+            throw new org.custos.shared.web.ProblemException(HttpStatus.CONFLICT, "gate.receipt-pending")
+                    .withHeader(HttpHeaders.RETRY_AFTER, "1");
         }
         return ResponseEntity.ok().contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"receipt-" + r.entry().id() + ".tlog-proof\"")

@@ -56,7 +56,7 @@ class GatePages {
         CurrentUser caller = Callers.current();
         try {
             GateService.Recorded r = gate.enter(GateView.entry(form), caller);
-            return "redirect:/gate?facility=" + form.get("facilityCode") + "&recorded=" + r.id();
+            return "redirect:/gate?facility=" + GateView.encode(form.get("facilityCode")) + "&recorded=" + r.id();
         } catch (ProblemException e) {
             formErrors.add(model, e, Map.of());
             model.addAttribute("form", form);
@@ -76,7 +76,7 @@ class GatePages {
                 throw e;
             }
         }
-        return "redirect:/gate?facility=" + facility + "&exited=" + id;
+        return "redirect:/gate?facility=" + GateView.encode(facility) + "&exited=" + id;
     }
 
     private String render(String facility, Model model, CurrentUser caller) {

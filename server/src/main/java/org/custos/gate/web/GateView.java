@@ -19,6 +19,7 @@ class GateView {
     }
 
     private static final List<String> KINDS = List.of("VISITOR", "LAWYER", "OFFICIAL", "STAFF", "CONTRACTOR");
+    private static final List<String> OUTCOMES = List.of("TOOK_PLACE", "REFUSED_AT_GATE", "CANCELLED", "NO_SHOW");
     private static final List<String> DOCUMENTS = List.of("DUI", "PASSPORT", "STAFF_CARD", "PROFESSIONAL_CARD", "OTHER");
     private final MessageSource messages;
     private final FacilityDirectory facilities;
@@ -46,6 +47,16 @@ class GateView {
         model.addAttribute("documentTypes", options("gate.documentType.", DOCUMENTS));
         model.addAttribute("facilityOptions", facilities(caller).stream()
                 .map(f -> new Option(f.code(), f.name() + " (" + f.code() + ")")).toList());
+    }
+
+    /** The outcomes of a visit, for its form. */
+    List<Option> outcomes() {
+        return options("gate.status.", OUTCOMES);
+    }
+
+    /** A value for a query string of a redirect. */
+    static String encode(String value) {
+        return java.net.URLEncoder.encode(value == null ? "" : value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private List<Option> options(String prefix, List<String> values) {

@@ -65,7 +65,7 @@ class VisitPages {
         try {
             visits.book(new GateRequests.Visit(form.get("facilityCode"), GateView.entrant(form), form.get("purpose"),
                     form.get("visitedBooking"), form.get("area"), when(form.get("scheduledAt"))), caller);
-            return "redirect:/gate/visits?facility=" + form.get("facilityCode") + "&booked";
+            return "redirect:/gate/visits?facility=" + GateView.encode(form.get("facilityCode")) + "&booked";
         } catch (ProblemException e) {
             formErrors.add(model, e, Map.of());
             model.addAttribute("form", form);
@@ -77,7 +77,31 @@ class VisitPages {
     @PreAuthorize(Access.APPROVE_VISIT)
     String approve(@PathVariable UUID id, @RequestParam String facility) {
         visits.approve(id, null, Callers.current());
-        return "redirect:/gate/visits?facility=" + facility + "&approved";
+        return "redirect:/gate/visits?facility=" + GateView.encode(facility) + "&approved";
+    }
+
+    /** The outcome of a booked or approved visit; a refusal at the gate needs its reason. */
+    @PostMapping("/gate/visits/{id}/outcome")
+    @PreAuthorize(Access.RECORD_GATE)
+    String conclude(@PathVariable UUID id, @RequestParam Map<String, String> form, Model model) {
+        CurrentUser caller = Callers.current();
+        String facility = form.get("facility");
+        try {
+            String outcome = form.get("outcome") == null || form.get("outcome").isBlank() ? null : form.get("outcome");
+            visits.conclude(id, new GateRequests.Outcome(outcome, form.get("note")), caller);
+            return "redirect:/gate/visits?facility=" + GateView.encode(facility) + "&concluded";
+        } catch (ProblemException e) {
+            if (e.fields().isEmpty()) {
+                throw e;
+            }
+            formErrors.add(model, e, Map.of("outcome", "outcome-" + id, "note", "note-" + id));
+            model.addAttribute("outcomeFor", id);
+            model.addAttribute("outcomeForm", form);
+            Map<String, String> book = new HashMap<>();
+            book.put("facilityCode", facility);
+            model.addAttribute("form", book);
+            return render(facility, 0, model, caller);
+        }
     }
 
     private OffsetDateTime when(String text) {
@@ -99,6 +123,10 @@ class VisitPages {
             model.addAttribute("visits", java.util.List.of());
         }
         model.addAttribute("page", page);
+        model.addAttribute("outcomes", view.outcomes());
+        if (!model.containsAttribute("outcomeForm")) {
+            model.addAttribute("outcomeForm", Map.of());
+        }
         return "gate/visits";
     }
 }

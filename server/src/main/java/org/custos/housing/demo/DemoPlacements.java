@@ -1,23 +1,14 @@
 package org.custos.housing.demo;
 
-import java.sql.Types;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.custos.housing.PersonPlaced;
-import org.custos.identity.CurrentUser;
-import org.custos.identity.Role;
-import org.custos.registry.PersonSummary;
-import org.custos.registry.Registry;
-import org.custos.registry.SearchQuery;
 import org.custos.shared.events.CustodyEvent;
 import org.custos.shared.events.CustodyEventBatch;
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,129 +17,90 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Places every unplaced demo person: reads sex and date of birth from the registry's search (pages of
- * 200 per facility, in parallel), keeps the separation classes apart (sex; untried, convicted,
- * immigration) by giving each class its own cells in proportion to its size, then writes placements,
- * the projection and the cell counters with JDBC batches, and publishes the {@link PersonPlaced} events
- * as one batch per facility.
+ * Places every unplaced demo person with a few set-based statements per facility (one transaction
+ * each). Sex, date of birth and legal status are already in {@code housing_person} (the registry's
+ * {@code PersonAdmitted} events carry them). Each separation class (sex, minor or adult, untried /
+ * convicted / civil) gets its own run of consecutive cells in proportion to its size
+ * ({@link DemoCellShares}); persons fill their class's cells round-robin. The {@link PersonPlaced}
+ * events go out as one batch per facility.
  */
 @Component
 class DemoPlacements {
 
-    private static final CurrentUser SYSTEM = new CurrentUser(new UUID(0, 0), "demo", Set.of(Role.MONITOR), Set.of(),
-            null, false);
+    /** The separation class of a {@code housing_person} row {@code hp}, as in {@code Separation}. */
+    static final String CLASS = "hp.sex || case when hp.date_of_birth > ? then '-MINOR' else '-ADULT' end || case"
+            + " when hp.legal_status in ('UNTRIED', 'ADMINISTRATIVE_STATE_OF_EXCEPTION') then '-UNTRIED'"
+            + " when hp.legal_status in ('CONVICTED', 'HELD_FOR_ANOTHER_STATE') then '-CONVICTED' else '-CIVIL' end";
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
-    private final Registry registry;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DemoPlacements(JdbcTemplate jdbc, TransactionTemplate tx, Registry registry, ApplicationEventPublisher events,
-                   Clock clock) {
+    DemoPlacements(JdbcTemplate jdbc, TransactionTemplate tx, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.tx = tx;
-        this.registry = registry;
         this.events = events;
         this.clock = clock;
     }
 
-    record Person(UUID id, String status, String sex, java.time.LocalDate born) {
-        String key() {
-            String group = switch (status) {
-                case "UNTRIED", "ADMINISTRATIVE_STATE_OF_EXCEPTION" -> "U";
-                case "IMMIGRATION_DETENTION" -> "I";
-                default -> "C";
-            };
-            return sex + group;
-        }
-    }
-
-    record Cell(UUID id, String code) {
-    }
-
     int placeEveryone() {
-        List<String> codes = jdbc.queryForList("select distinct facility_code from cell order by 1", String.class);
+        LocalDate adult = LocalDate.now(clock).minusYears(18);
+        Map<String, Map<String, Integer>> classes = new LinkedHashMap<>();
+        jdbc.query("select hp.facility_code, " + CLASS + ", count(*) from housing_person hp"
+                + " where hp.held and hp.cell_id is null group by 1, 2 order by 1, 3 desc, 2", rs -> {
+                    classes.computeIfAbsent(rs.getString(1), f -> new LinkedHashMap<>()).put(rs.getString(2), rs.getInt(3));
+                }, adult);
+        Map<String, Integer> cells = new LinkedHashMap<>();
+        jdbc.query("select facility_code, count(*) from cell where in_service group by 1",
+                rs -> { cells.put(rs.getString(1), rs.getInt(2)); });
         int placed = 0;
-        try (ExecutorService pool = Executors.newFixedThreadPool(6)) {
-            List<Future<Integer>> done = new ArrayList<>();
-            for (String code : codes) {
-                done.add(pool.submit(() -> place(code)));
+        for (var f : classes.entrySet()) {
+            int n = cells.getOrDefault(f.getKey(), 0);
+            if (n > 0) {
+                List<DemoCellShares.Share> shares = DemoCellShares.of(f.getValue(), n);
+                placed += tx.execute(s -> place(f.getKey(), shares, adult));
             }
-            for (Future<Integer> f : done) {
-                placed += f.get();
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("demo placements failed", e);
         }
         return placed;
     }
 
-    private int place(String facility) {
-        List<Person> persons = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            List<PersonSummary> items = registry.search(new SearchQuery(null, null, null, null, facility, true, page,
-                    SearchQuery.MAX_SIZE), SYSTEM).items();
-            for (PersonSummary s : items) {
-                persons.add(new Person(s.personId(), s.legalStatus().name(), s.sex().name(), s.dateOfBirth()));
-            }
-            if (items.size() < SearchQuery.MAX_SIZE) {
-                break;
-            }
-        }
-        List<Cell> cells = jdbc.query("select id, code from cell where facility_code = ? and in_service order by code",
-                (rs, n) -> new Cell(rs.getObject(1, UUID.class), rs.getString(2)), facility);
-        if (persons.isEmpty() || cells.isEmpty()) {
-            return 0;
-        }
-        Map<String, List<Person>> classes = new LinkedHashMap<>();
-        persons.forEach(p -> classes.computeIfAbsent(p.key(), k -> new ArrayList<>()).add(p));
-        List<Object[]> rows = new ArrayList<>(persons.size());
-        int next = 0;
-        int remaining = persons.size();
-        int cellsLeft = cells.size();
-        for (List<Person> group : classes.values()) {
-            int share = Math.max(1, (int) Math.round((double) group.size() * cellsLeft / remaining));
-            share = Math.min(share, cellsLeft - 0);
-            List<Cell> own = cells.subList(next, next + Math.max(1, share));
-            for (int i = 0; i < group.size(); i++) {
-                rows.add(new Object[] {group.get(i), own.get(i % own.size())});
-            }
-            next += own.size();
-            cellsLeft -= own.size();
-            remaining -= group.size();
-            if (cellsLeft <= 0) {
-                cellsLeft = 1;
-                next = cells.size() - 1;
-            }
-        }
-        tx.executeWithoutResult(s -> write(facility, rows));
-        return rows.size();
-    }
-
-    private void write(String facility, List<Object[]> rows) {
+    private int place(String facility, List<DemoCellShares.Share> shares, LocalDate adult) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        List<Object[]> placements = new ArrayList<>(rows.size());
-        List<Object[]> projection = new ArrayList<>(rows.size());
-        List<CustodyEvent> placed = new ArrayList<>(rows.size());
-        for (Object[] r : rows) {
-            Person p = (Person) r[0];
-            Cell c = (Cell) r[1];
-            UUID id = UUID.randomUUID();
-            placements.add(new Object[] {id, p.id(), c.id(), facility, now});
-            projection.add(new Object[] {c.id(), p.sex(), p.born(), now, p.id()});
-            placed.add(new PersonPlaced(UUID.randomUUID(), p.id(), id, c.id(), c.code(), facility, List.of(), List.of(),
-                    "demo", now));
-        }
-        jdbc.batchUpdate("insert into placement(id, person_id, cell_id, facility_code, started_at, placed_by, reason)"
-                + " values (?, ?, ?, ?, ?, 'demo', 'Ubicación inicial (datos de demostración)')", placements,
-                new int[] {Types.OTHER, Types.OTHER, Types.OTHER, Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE});
-        jdbc.batchUpdate("update housing_person set cell_id = ?, sex = ?, date_of_birth = ?, updated_at = ?"
-                + " where person_id = ?", projection,
-                new int[] {Types.OTHER, Types.VARCHAR, Types.DATE, Types.TIMESTAMP_WITH_TIMEZONE, Types.OTHER});
         jdbc.update("""
-                update cell set population = x.n from (select cell_id, count(*) n from housing_person
-                    where facility_code = ? and cell_id is not null group by cell_id) x
-                where cell.id = x.cell_id""", facility);
-        events.publishEvent(new CustodyEventBatch(placed));
+                create temp table demo_placement on commit drop as
+                with share(cls, first_cell, cells) as (select * from unnest(?::text[], ?::int[], ?::int[])),
+                person as (select hp.person_id, %s as cls, row_number() over (partition by %s order by hp.booking_number) - 1 as i
+                    from housing_person hp where hp.facility_code = ? and hp.held and hp.cell_id is null),
+                numbered as (select c.id, c.code, row_number() over (order by c.code) - 1 as k
+                    from cell c where c.facility_code = ? and c.in_service)
+                select gen_random_uuid() as placement_id, p.person_id, c.id as cell_id, c.code as cell_code
+                from person p join share s on s.cls = p.cls join numbered c on c.k = s.first_cell + p.i %% s.cells"""
+                .formatted(CLASS, CLASS), ps -> {
+                    var con = ps.getConnection();
+                    ps.setArray(1, con.createArrayOf("text", shares.stream().map(DemoCellShares.Share::cls).toArray()));
+                    ps.setArray(2, con.createArrayOf("int4", shares.stream().map(DemoCellShares.Share::first).toArray()));
+                    ps.setArray(3, con.createArrayOf("int4", shares.stream().map(DemoCellShares.Share::cells).toArray()));
+                    ps.setObject(4, adult);
+                    ps.setObject(5, adult);
+                    ps.setString(6, facility);
+                    ps.setString(7, facility);
+                });
+        jdbc.update("""
+                insert into placement(id, person_id, cell_id, facility_code, started_at, placed_by, reason)
+                select placement_id, person_id, cell_id, ?, ?, 'demo', 'Ubicación inicial (datos de demostración)'
+                from demo_placement""", facility, now);
+        jdbc.update("update housing_person hp set cell_id = d.cell_id, updated_at = ? from demo_placement d"
+                + " where hp.person_id = d.person_id", now);
+        jdbc.update("update cell set population = population + x.n from (select cell_id, count(*) n"
+                + " from demo_placement group by cell_id) x where cell.id = x.cell_id");
+        List<CustodyEvent> placed = new ArrayList<>();
+        jdbc.query("select person_id, placement_id, cell_id, cell_code from demo_placement", rs -> {
+            placed.add(new PersonPlaced(UUID.randomUUID(), rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                    rs.getObject(3, UUID.class), rs.getString(4), facility, List.of(), List.of(), "demo", now));
+        });
+        if (!placed.isEmpty()) {
+            events.publishEvent(new CustodyEventBatch(placed));
+        }
+        return placed.size();
     }
 }

@@ -128,6 +128,21 @@ class CellQueries {
                         rs.getObject(9, OffsetDateTime.class), rs.getString(10))).list();
     }
 
+    record Out(UUID personId, String bookingNumber, String cellCode, OffsetDateTime since, String reason) {
+    }
+
+    /** Who of a facility is out now (escort, or transfer departed and not yet arrived), longest out first. */
+    @Transactional(readOnly = true)
+    List<Out> outNow(String facility) {
+        return jdbc.sql("""
+                select hp.person_id, hp.booking_number, c.code, hp.out_since, hp.out_reason
+                from housing_person hp left join cell c on c.id = hp.cell_id
+                where hp.facility_code = :f and hp.held and hp.out_since is not null
+                order by hp.out_since, hp.booking_number""").param("f", facility)
+                .query((rs, n) -> new Out(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, OffsetDateTime.class), rs.getString(5))).list();
+    }
+
     /** A held person's facility, by booking number (for the placement form). */
     @Transactional(readOnly = true)
     Optional<HousedPerson> byBooking(String booking) {

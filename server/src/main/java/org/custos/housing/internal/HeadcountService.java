@@ -66,20 +66,4 @@ class HeadcountService {
                 expected[0], expected[1], discrepancy, caller.username(), now));
         return new Counted(id, h.counted(), expected[0], expected[1], discrepancy);
     }
-
-    /** Sets a person's classification group (e.g. a gang affiliation) used by the configurable separation rule. */
-    @Transactional
-    void classify(UUID personId, Requests.Classification c, CurrentUser caller) {
-        Validation v = new Validation();
-        v.rejectIf(c.group() != null && !c.group().isBlank() && !c.group().trim().matches("[A-Za-z0-9-]{1,40}"),
-                "group", "housing.code-shape");
-        v.rejectIf(c.reason() == null || c.reason().isBlank(), "reason", "required");
-        v.throwIfInvalid("housing.validation");
-        String facility = jdbc.sql("select facility_code from housing_person where person_id = :p and held")
-                .param("p", personId).query(String.class).optional().orElseThrow(Scopes::notFound);
-        Scopes.require(caller, facility);
-        jdbc.sql("update housing_person set classification = :g, updated_at = :at where person_id = :p")
-                .param("g", c.group() == null || c.group().isBlank() ? null : c.group().trim().toUpperCase())
-                .param("at", OffsetDateTime.now(clock)).param("p", personId).update();
-    }
 }

@@ -6,6 +6,7 @@ import org.custos.identity.Access;
 import org.custos.identity.Callers;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -20,11 +21,14 @@ class HousingApi {
     private final CellService cells;
     private final PlacementService placements;
     private final HeadcountService headcounts;
+    private final ClassificationService classifications;
 
-    HousingApi(CellService cells, PlacementService placements, HeadcountService headcounts) {
+    HousingApi(CellService cells, PlacementService placements, HeadcountService headcounts,
+               ClassificationService classifications) {
         this.cells = cells;
         this.placements = placements;
         this.headcounts = headcounts;
+        this.classifications = classifications;
     }
 
     @PostMapping("/api/v1/facilities/{code}/units")
@@ -56,9 +60,14 @@ class HousingApi {
 
     @PutMapping("/api/v1/housing/persons/{personId}/classification")
     @PreAuthorize(Access.PLACE)
-    Map<String, Object> classify(@PathVariable UUID personId, @RequestBody Requests.Classification c) {
-        headcounts.classify(personId, c, Callers.current());
-        return Map.of("personId", personId);
+    ClassificationService.Change classify(@PathVariable UUID personId, @RequestBody Requests.Classification c) {
+        return classifications.classify(personId, c, Callers.current());
+    }
+
+    @GetMapping("/api/v1/housing/persons/{personId}/classifications")
+    @PreAuthorize(Access.READ_CAPACITY)
+    java.util.List<ClassificationService.Change> classifications(@PathVariable UUID personId) {
+        return classifications.history(personId, Callers.current());
     }
 
     @PostMapping("/api/v1/headcounts")

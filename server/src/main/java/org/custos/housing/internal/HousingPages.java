@@ -55,6 +55,7 @@ class HousingPages {
         model.addAttribute("facilityCode", code);
         model.addAttribute("units", units);
         model.addAttribute("chart", OccupancyChart.of(units));
+        model.addAttribute("outNow", cells.outNow(code));
         standard(model);
         return "housing/facility";
     }

@@ -1,7 +1,6 @@
 package org.custos.housing.internal;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.custos.identity.CurrentUser;
@@ -14,8 +13,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Fills in sex and date of birth, which the registry's events do not carry, from the registry's
- * published search (by booking number, or a facility's pages in bulk), reading as the system.
+ * Fills in sex and date of birth for a person housing knew before {@code PersonAdmitted} carried them
+ * (rows projected by an older version): read once from the registry's published search by booking
+ * number, as the system. Persons admitted since come with both in the event.
  */
 @Component
 class PersonFacts {
@@ -41,11 +41,6 @@ class PersonFacts {
             }
         }
         return false;
-    }
-
-    /** One page of persons held in a facility (the demo dataset reads every page in bulk). */
-    List<PersonSummary> heldIn(String facility, int page, int size) {
-        return registry.search(new SearchQuery(null, null, null, null, facility, true, page, size), SYSTEM).items();
     }
 
     void store(UUID personId, String sex, LocalDate born) {

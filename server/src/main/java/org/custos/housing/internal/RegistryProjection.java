@@ -8,6 +8,7 @@ import java.util.List;
 import org.custos.registry.LegalStatusChanged;
 import org.custos.registry.PersonAdmitted;
 import org.custos.registry.PersonReleased;
+import org.custos.registry.RecordCorrected;
 import org.custos.shared.events.CustodyEvent;
 import org.custos.shared.events.CustodyEventBatch;
 import org.springframework.context.event.EventListener;
@@ -19,16 +20,20 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps {@code housing_person} from the registry's events, in the registry's transaction: who is held
- * where, with which legal status; a release ends the placement and frees the bunk.
+ * where, with which legal status, sex, date of birth and nationality (all carried by {@link PersonAdmitted},
+ * a bulk admission's batch in one JDBC batch; corrections of those fields by {@link RecordCorrected});
+ * a release ends the placement and frees the bunk.
  */
 @Component
 class RegistryProjection {
 
     private static final String UPSERT = """
-            insert into housing_person(person_id, booking_number, facility_code, legal_status, held, updated_at)
-            values (?, ?, ?, ?, true, ?)
+            insert into housing_person(person_id, booking_number, facility_code, legal_status, sex, date_of_birth,
+                nationality, held, updated_at)
+            values (?, ?, ?, ?, ?, ?, ?, true, ?)
             on conflict (person_id) do update set booking_number = excluded.booking_number,
-                facility_code = excluded.facility_code, legal_status = excluded.legal_status, held = true,
+                facility_code = excluded.facility_code, legal_status = excluded.legal_status, sex = excluded.sex,
+                date_of_birth = excluded.date_of_birth, nationality = excluded.nationality, held = true,
                 cell_id = null, out_since = null, out_reason = null, updated_at = excluded.updated_at""";
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -55,6 +60,7 @@ class RegistryProjection {
                 case PersonAdmitted a -> admitted.add(a);
                 case LegalStatusChanged c -> on(c);
                 case PersonReleased r -> on(r);
+                case RecordCorrected r -> on(r);
                 default -> { }
             }
         }
@@ -88,6 +94,24 @@ class RegistryProjection {
                     updated_at = :at where person_id = :p""").param("at", now).param("p", e.subjectId()).update();
     }
 
+    /** A correction of sex, date of birth or nationality in the registry. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(RecordCorrected e) {
+        String column = switch (e.field()) {
+            case "sex" -> "sex";
+            case "dateOfBirth" -> "date_of_birth";
+            case "nationality" -> "nationality";
+            default -> null;
+        };
+        if (column != null) {
+            Object value = column.equals("date_of_birth") && e.newValue() != null
+                    ? java.time.LocalDate.parse(e.newValue()) : e.newValue();
+            jdbc.sql("update housing_person set " + column + " = :v, updated_at = :at where person_id = :p")
+                    .param("v", value).param("at", OffsetDateTime.now(clock)).param("p", e.subjectId()).update();
+        }
+    }
+
     private void admitted(List<PersonAdmitted> events) {
         if (events.isEmpty()) {
             return;
@@ -98,7 +122,10 @@ class RegistryProjection {
             ps.setString(2, e.bookingNumber());
             ps.setString(3, e.facilityCode());
             ps.setString(4, e.legalStatus().name());
-            ps.setObject(5, now, Types.TIMESTAMP_WITH_TIMEZONE);
+            ps.setString(5, e.sex() == null ? null : e.sex().name());
+            ps.setObject(6, e.dateOfBirth(), Types.DATE);
+            ps.setString(7, e.nationality());
+            ps.setObject(8, now, Types.TIMESTAMP_WITH_TIMEZONE);
         });
     }
 }

@@ -32,6 +32,17 @@ class WhereaboutsService implements Whereabouts {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public Optional<PersonLocation> locateByBooking(String bookingNumber) {
+        if (bookingNumber == null || bookingNumber.isBlank()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select person_id from housing_person where booking_number = :b")
+                .param("b", bookingNumber.trim().toUpperCase(java.util.Locale.ROOT)).query(UUID.class).optional()
+                .flatMap(this::locate);
+    }
+
+    @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void leave(UUID personId, String reason, OffsetDateTime at) {
         jdbc.sql("update housing_person set out_since = :at, out_reason = :why, updated_at = :now where person_id = :p")

@@ -24,13 +24,20 @@ class UserStore {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Roles and facilities in the same statement: a row mapper that queried them would need a second
+     * pooled connection while holding the first, and enough concurrent sign-ins would exhaust the pool.
+     */
+    private static final String SCOPE = "array(select r.role from app_user_role r where r.user_id = u.id) as roles,"
+            + " array(select f.facility_code from app_user_facility f where f.user_id = u.id) as facilities ";
+
     record StoredUser(CurrentUser user, String passwordHash, boolean enabled) {
     }
 
     Optional<StoredUser> findByUsername(String username) {
         return jdbc.sql("""
-                select id, username, password_hash, must_change_password, enabled, liaison_state
-                from app_user where username = :u""")
+                select id, username, password_hash, must_change_password, enabled, liaison_state, """ + SCOPE + """
+                from app_user u where username = :u""")
                 .param("u", username)
                 .query((rs, n) -> row(rs))
                 .optional();
@@ -38,8 +45,8 @@ class UserStore {
 
     Optional<StoredUser> findById(UUID id) {
         return jdbc.sql("""
-                select id, username, password_hash, must_change_password, enabled, liaison_state
-                from app_user where id = :id""")
+                select id, username, password_hash, must_change_password, enabled, liaison_state, """ + SCOPE + """
+                from app_user u where id = :id""")
                 .param("id", id)
                 .query((rs, n) -> row(rs))
                 .optional();
@@ -47,8 +54,8 @@ class UserStore {
 
     List<CurrentUser> all() {
         return jdbc.sql("""
-                select id, username, password_hash, must_change_password, enabled, liaison_state
-                from app_user order by username""")
+                select id, username, password_hash, must_change_password, enabled, liaison_state, """ + SCOPE + """
+                from app_user u order by username""")
                 .query((rs, n) -> row(rs).user()).list();
     }
 
@@ -83,11 +90,13 @@ class UserStore {
     private StoredUser row(ResultSet rs) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        jdbc.sql("select role from app_user_role where user_id = :id").param("id", id)
-                .query(String.class).list().forEach(r -> roles.add(Role.valueOf(r)));
-        Set<String> facilities = new HashSet<>(jdbc.sql(
-                "select facility_code from app_user_facility where user_id = :id")
-                .param("id", id).query(String.class).list());
+        for (Object r : (Object[]) rs.getArray("roles").getArray()) {
+            roles.add(Role.valueOf((String) r));
+        }
+        Set<String> facilities = new HashSet<>();
+        for (Object f : (Object[]) rs.getArray("facilities").getArray()) {
+            facilities.add((String) f);
+        }
         CurrentUser user = new CurrentUser(id, rs.getString("username"), roles, facilities,
                 rs.getString("liaison_state"), rs.getBoolean("must_change_password"));
         return new StoredUser(user, rs.getString("password_hash"), rs.getBoolean("enabled"));

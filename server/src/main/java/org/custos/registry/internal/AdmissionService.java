@@ -126,16 +126,19 @@ class AdmissionService implements Admissions {
     private List<PlannedAdmission> plan(List<AdmissionRequest> valid, OffsetDateTime now) {
         long fresh = valid.stream().filter(r -> r.existingPersonId() == null).count();
         List<String> bookings = lookups.bookingNumbers((int) fresh, now.getYear());
-        var existing = lookups.bookingNumbersOf(valid.stream().map(AdmissionRequest::existingPersonId)
+        var existing = lookups.persons(valid.stream().map(AdmissionRequest::existingPersonId)
                 .filter(id -> id != null).toList());
         List<PlannedAdmission> out = new ArrayList<>(valid.size());
         int next = 0;
         for (AdmissionRequest r : valid) {
             boolean isNew = r.existingPersonId() == null;
             UUID personId = isNew ? UUID.randomUUID() : r.existingPersonId();
-            String booking = isNew ? bookings.get(next++) : existing.get(personId);
+            PersonRow known = isNew ? null : existing.get(personId);
+            String booking = isNew ? bookings.get(next++) : known.bookingNumber();
             out.add(new PlannedAdmission(r, personId, isNew, booking, UUID.randomUUID(), UUID.randomUUID(),
-                    isNew ? PersonValidator.normalizedDocuments(r.person()) : List.of()));
+                    isNew ? PersonValidator.normalizedDocuments(r.person()) : List.of(),
+                    isNew ? r.person().sex() : known.sex(), isNew ? r.person().dateOfBirth() : known.dateOfBirth(),
+                    isNew ? r.person().nationality() : known.nationality()));
         }
         return out;
     }
@@ -143,7 +146,7 @@ class AdmissionService implements Admissions {
     private static PersonAdmitted event(PlannedAdmission p, String actor) {
         AdmissionRequest r = p.request();
         return new PersonAdmitted(UUID.randomUUID(), p.personId(), p.admissionId(), p.bookingNumber(),
-                r.facilityCode(), r.legalStatus().kind(), r.commitmentOrder().caseNumber().trim(), actor,
-                AdmissionWriter.utc(r.admittedAt()));
+                r.facilityCode(), r.legalStatus().kind(), r.commitmentOrder().caseNumber().trim(), p.sex(),
+                p.dateOfBirth(), p.nationality(), actor, AdmissionWriter.utc(r.admittedAt()));
     }
 }

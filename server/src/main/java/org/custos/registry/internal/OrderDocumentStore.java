@@ -19,11 +19,19 @@ import org.springframework.transaction.annotation.Transactional;
 class OrderDocumentStore implements OrderDocuments {
 
     private final JdbcClient jdbc;
+    private final OrderDocumentReads reads;
     private final Clock clock;
 
-    OrderDocumentStore(JdbcClient jdbc, Clock clock) {
+    OrderDocumentStore(JdbcClient jdbc, OrderDocumentReads reads, Clock clock) {
         this.jdbc = jdbc;
+        this.reads = reads;
         this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public Download download(String sha256, org.custos.identity.CurrentUser caller) {
+        return reads.download(sha256, caller);
     }
 
     @Override

@@ -1,14 +1,17 @@
 package org.custos.registry.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.custos.registry.AdmissionRequest;
 import org.custos.registry.Admitted;
 import org.custos.registry.IdentityDocument;
+import org.custos.registry.Sex;
 
 /** A validated admission with its identifiers assigned, ready to be written. */
 record PlannedAdmission(AdmissionRequest request, UUID personId, boolean newPerson, String bookingNumber,
-                        UUID admissionId, UUID statusId, List<IdentityDocument> documents) {
+                        UUID admissionId, UUID statusId, List<IdentityDocument> documents, Sex sex,
+                        LocalDate dateOfBirth, String nationality) {
 
     Admitted admitted() {
         return new Admitted(personId, admissionId, bookingNumber);

@@ -16,6 +16,8 @@ public class AdmissionForm {
     static final int PROPERTY_ROWS = 4;
     static final int FAMILY_ROWS = 3;
 
+    /** Set when re-admitting a released person (from the person's record): the identity sections are not shown. */
+    public String existingPersonId;
     public Person person = new Person();
     public String facilityCode;
     public String admittedDate;

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import java.util.Optional;
 import org.custos.registry.AdmissionRequest;
 import org.custos.registry.CommitmentOrder;
@@ -69,10 +70,23 @@ final class AdmissionMapper {
         var c = f.emergencyContact;
         var contact = blank(c.name) && blank(c.relationship) && blank(c.phone) ? null
                 : new AdmissionRequest.EmergencyContact(trim(c.name), trim(c.relationship), trim(c.phone));
-        return new AdmissionRequest(null, person, trim(f.facilityCode),
+        UUID existing = existing(f.existingPersonId);
+        return new AdmissionRequest(existing, existing == null ? person : null, trim(f.facilityCode),
                 instant("admittedAt", f.admittedDate, f.admittedTime), order, status,
                 instant("arrestedAt", f.arrestedDate, f.arrestedTime), trim(f.arrestPlace),
                 trim(f.visibleInjuries), trim(f.illTreatmentComplaints), property(f), family(f), contact);
+    }
+
+    private UUID existing(String id) {
+        if (blank(id)) {
+            return null;
+        }
+        try {
+            return UUID.fromString(id.trim());
+        } catch (IllegalArgumentException e) {
+            typing.reject("existingPersonId", "invalid");
+            return null;
+        }
     }
 
     private List<AdmissionRequest.PropertyItem> property(AdmissionForm f) {

@@ -14,6 +14,7 @@ import org.custos.identity.CurrentUser;
 import org.custos.registry.Admissions;
 import org.custos.registry.Admitted;
 import org.custos.registry.OrderDocuments;
+import org.custos.registry.Registry;
 import org.custos.shared.web.FieldProblem;
 import org.custos.shared.web.FormErrors;
 import org.custos.shared.web.ProblemException;
@@ -43,6 +44,7 @@ class AdmissionPages {
             "person.sex", "person.sex-MALE");
 
     private final Admissions admissions;
+    private final Registry registry;
     private final OrderDocuments documents;
     private final FacilityDirectory facilities;
     private final FormErrors formErrors;
@@ -50,9 +52,10 @@ class AdmissionPages {
     private final MessageSource messages;
     private final Clock clock;
 
-    AdmissionPages(Admissions admissions, OrderDocuments documents, FacilityDirectory facilities, FormErrors formErrors, RegistryView view,
-                   MessageSource messages, Clock clock) {
+    AdmissionPages(Admissions admissions, Registry registry, OrderDocuments documents, FacilityDirectory facilities,
+                   FormErrors formErrors, RegistryView view, MessageSource messages, Clock clock) {
         this.admissions = admissions;
+        this.registry = registry;
         this.documents = documents;
         this.facilities = facilities;
         this.formErrors = formErrors;
@@ -69,8 +72,11 @@ class AdmissionPages {
 
     @GetMapping("/admissions/new")
     @PreAuthorize(Access.ADMIT)
-    String form(Model model) {
+    String form(@RequestParam(name = "person", required = false) java.util.UUID readmit, Model model) {
         AdmissionForm form = new AdmissionForm();
+        if (readmit != null) {
+            form.existingPersonId = readmit.toString();
+        }
         OffsetDateTime now = OffsetDateTime.now(clock);
         form.admittedDate = WebDates.typed(now.atZoneSameInstant(view.zone()).toLocalDate());
         form.admittedTime = WebDates.time(now, view.zone());
@@ -95,7 +101,7 @@ class AdmissionPages {
             if (!mapper.typingProblems().isEmpty()) {
                 throw ProblemException.invalid("registry.validation", mapper.typingProblems());
             }
-            Admitted admitted = admissions.admit(request, Callers.current().username());
+            Admitted admitted = admissions.admit(request, Callers.current());
             redirect.addFlashAttribute("admitted", admitted.bookingNumber());
             return "redirect:/persons/" + admitted.personId() + "?purpose=" + Purposes.ADMISSION;
         } catch (ProblemException e) {
@@ -122,6 +128,7 @@ class AdmissionPages {
 
     private String show(Model model, AdmissionForm form) {
         model.addAttribute("form", form);
+        model.addAttribute("readmitting", Readmission.of(form, registry));
         view.addOptions(model);
         model.addAttribute("facilities", facilitiesOf(Callers.current()).stream()
                 .map(f -> new RegistryView.Option(f.code(), f.name() + " (" + f.code() + ")")).toList());

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** A refusal on a registry page (an unknown person, a person no longer held) as a plain page. */
-@ControllerAdvice(assignableTypes = {PersonPages.class, SearchPages.class, AdmissionPages.class,
+@ControllerAdvice(assignableTypes = {PersonPages.class, SearchPages.class, AdmissionPages.class, DocumentPages.class,
         CorrectionPages.class, StatusPages.class})
 class PageProblems {
 

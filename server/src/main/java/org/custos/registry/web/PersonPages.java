@@ -9,6 +9,7 @@ import org.custos.facilities.FacilityDirectory;
 import org.custos.identity.Access;
 import org.custos.identity.Callers;
 import org.custos.identity.CurrentUser;
+import org.custos.registry.OrderDocuments;
 import org.custos.registry.PersonFile;
 import org.custos.registry.Registry;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,9 +29,11 @@ class PersonPages {
     private final Registry registry;
     private final FacilityDirectory facilities;
     private final Permissions permissions;
+    private final OrderDocuments documents;
 
-    PersonPages(Registry registry, FacilityDirectory facilities, Permissions permissions) {
+    PersonPages(Registry registry, FacilityDirectory facilities, Permissions permissions, OrderDocuments documents) {
         this.registry = registry;
+        this.documents = documents;
         this.facilities = facilities;
         this.permissions = permissions;
     }
@@ -55,6 +58,9 @@ class PersonPages {
         model.addAttribute("file", file);
         model.addAttribute("purpose", logged);
         model.addAttribute("facilityNames", facilityNames());
+        model.addAttribute("storedDocuments", file.admissions().stream()
+                .map(a -> a.commitmentOrder().documentSha256()).filter(sha -> sha != null)
+                .filter(sha -> documents.find(sha).isPresent()).collect(Collectors.toSet()));
         boolean mayReadLog = permissions.readAccessLog();
         model.addAttribute("accessLog", mayReadLog ? registry.accessLog(id, caller) : List.of());
         model.addAttribute("mayReadLog", mayReadLog);

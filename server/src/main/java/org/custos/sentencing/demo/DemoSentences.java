@@ -10,9 +10,10 @@ import org.custos.sentencing.internal.SentencingBulk.DemoPlan;
 
 /**
  * One convicted demo person's sentence and work: deterministic from the person id. Offences and terms
- * in a plausible mix; the sentence starts on or before the admission; 1 in 8 work daily (Monday to
- * Saturday) from the later of the start and 150 days ago, each day approved with a constancia; 1 in
- * 40 was sentenced long ago and is now held past the release date (over-detention to find).
+ * in a plausible mix; the sentence starts on or before the admission; 1 in 32 work daily (Monday to
+ * Saturday) from the later of the start and 120 days ago, each day approved with a constancia; 1 in
+ * 40 has a term that ended 10 to 130 days ago and is still held (over-detention to find). Terms are
+ * longer than the time already served, so the rest are not released yet.
  */
 final class DemoSentences {
 
@@ -26,24 +27,26 @@ final class DemoSentences {
     static DemoPlan plan(UUID person, LocalDate admittedOn, LocalDate today) {
         SplittableRandom r = new SplittableRandom(person.getMostSignificantBits() ^ person.getLeastSignificantBits());
         String[] offence = OFFENCES[r.nextInt(OFFENCES.length)];
-        int max = Integer.parseInt(offence[2]);
-        int years = 1 + r.nextInt(max);
-        int months = r.nextInt(12);
         LocalDate start = admittedOn.minusDays(r.nextInt(400));
-        if (r.nextInt(40) == 0) {
-            years = 1;
+        int served = (int) java.time.temporal.ChronoUnit.YEARS.between(start, today);
+        int years = served + 1 + r.nextInt(Integer.parseInt(offence[2]));
+        int months = r.nextInt(12);
+        int days = 0;
+        long toToday = java.time.temporal.ChronoUnit.DAYS.between(start, today);
+        if (r.nextInt(40) == 0 && toToday > 140) {
+            years = 0;
             months = 0;
-            start = today.minusYears(1).minusDays(10 + r.nextInt(120));
+            days = (int) (toToday - 10 - r.nextInt(120));
         }
         LocalDate offenceDate = start.minusDays(30 + r.nextInt(400));
+        LocalDate fullTerm = start.plusYears(years).plusMonths(months).plusDays(days).minusDays(1);
         List<LocalDate> workDays = new ArrayList<>();
-        LocalDate fullTerm = start.plusYears(years).plusMonths(months).minusDays(1);
-        if (r.nextInt(8) == 0) {
-            LocalDate from = start.isAfter(today.minusDays(150)) ? start : today.minusDays(150);
+        if (r.nextInt(32) == 0) {
+            LocalDate from = start.isAfter(today.minusDays(120)) ? start : today.minusDays(120);
             for (LocalDate d = from; d.isBefore(today) && !d.isAfter(fullTerm); d = d.plusDays(1)) {
                 if (d.getDayOfWeek() != DayOfWeek.SUNDAY) workDays.add(d);
             }
         }
-        return new DemoPlan(person, offence[0], offence[1], years, months, start, offenceDate, workDays);
+        return new DemoPlan(person, offence[0], offence[1], years, months, days, start, offenceDate, workDays);
     }
 }

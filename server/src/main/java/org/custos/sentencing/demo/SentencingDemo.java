@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo sentences: after the registry's demo admissions ({@code DemoLoader}, order 10), every convicted
- * demo person gets a sentence, and about one in eight of them daily work credits approved by the
+ * demo person gets a sentence, and about one in 32 of them daily work credits approved by the
  * supervising judge; dates are computed as they are written. Batches of 1,000 persons, two in
  * parallel, through the sentencing service's bulk path (engine validation, JDBC batch inserts). Runs
  * once: not again when demo sentences exist.

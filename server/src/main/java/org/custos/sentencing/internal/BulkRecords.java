@@ -56,9 +56,11 @@ class BulkRecords {
     /**
      * @param lines    for error messages: the input line of each person's first record (or null)
      * @param announce publish an event per record (imports); the demo publishes its sentences only
+     * @param storeDates store the computed dates now (else only validate; a recomputation stores them)
      * @return the number of records written
      */
-    int add(Map<UUID, Additions> additions, Map<UUID, Integer> lines, String actor, OffsetDateTime at, boolean announce) {
+    int add(Map<UUID, Additions> additions, Map<UUID, Integer> lines, String actor, OffsetDateTime at, boolean announce,
+            boolean storeDates) {
         List<UUID> ids = new ArrayList<>(additions.keySet());
         Map<UUID, PersonRecords> records = reader.batch(ids);
         List<Computed> computed = new ArrayList<>(ids.size());
@@ -72,7 +74,8 @@ class BulkRecords {
             for (SentenceRow s : a.sentences()) r = r.withSentence(s, false);
             for (CreditRow c : a.credits()) r = r.withCredit(c);
             try {
-                computed.add(recomputer.compute(r));
+                if (storeDates) computed.add(recomputer.compute(r));
+                else recomputer.validate(r);
             } catch (ValidationException e) {
                 String where = lines == null || lines.get(id) == null ? id.toString() : "line[" + lines.get(id) + "]";
                 for (FieldProblem f : Recomputer.problems(e)) problems.add(FieldProblem.of(where + "." + f.field(), f.code()));

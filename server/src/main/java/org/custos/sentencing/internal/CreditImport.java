@@ -62,6 +62,6 @@ public class CreditImport {
             }
         }
         if (!problems.isEmpty()) throw ProblemException.invalid(Recomputer.INVALID, problems);
-        return batches.add(BulkRecords.credits(byPerson), firstLine, actor, at, true);
+        return batches.add(BulkRecords.credits(byPerson), firstLine, actor, at, true, true);
     }
 }

@@ -74,6 +74,11 @@ class Recomputer {
         return Computed.of(r.personId(), result, JSON.writeValueAsString(result));
     }
 
+    /** Validates and computes without keeping the result (bulk writes whose dates are computed later). */
+    void validate(PersonRecords r) {
+        engine.compute(CaseAssembler.input(r, today()));
+    }
+
     static List<FieldProblem> problems(ValidationException e) {
         List<FieldProblem> out = new ArrayList<>();
         for (FieldError f : e.errors()) out.add(FieldProblem.of(f.field(), "sentencing." + f.code()));

@@ -19,7 +19,7 @@ public class SentencingBulk {
 
     /** One demo person's sentence and the days worked. */
     public record DemoPlan(UUID personId, String offenceCode, String classification, int years, int months,
-                           LocalDate start, LocalDate offenceDate, List<LocalDate> workDays) {
+                           int days, LocalDate start, LocalDate offenceDate, List<LocalDate> workDays) {
     }
 
     private final BulkRecords bulk;
@@ -28,7 +28,10 @@ public class SentencingBulk {
         this.bulk = bulk;
     }
 
-    /** Writes the plans (engine-validated; a refused person refuses the batch); returns the records written. */
+    /**
+     * Writes the plans (engine-validated; a refused person refuses the batch); returns the records
+     * written. The dates are left to the population recomputation that follows at start-up.
+     */
     @Transactional
     public int addDemo(List<DemoPlan> plans) {
         OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC);
@@ -36,7 +39,7 @@ public class SentencingBulk {
         for (DemoPlan p : plans) {
             UUID sentence = UUID.randomUUID();
             SentenceRow s = new SentenceRow(sentence, "SV", p.offenceCode(), p.classification(), null, p.years(),
-                    p.months(), 0, p.start(), p.offenceDate(), null, null, null, "demo", at);
+                    p.months(), p.days(), p.start(), p.offenceDate(), null, null, null, "demo", at);
             List<CreditRow> credits = new ArrayList<>(p.workDays().size());
             int n = 0;
             for (LocalDate d : p.workDays()) {
@@ -45,6 +48,6 @@ public class SentencingBulk {
             }
             additions.put(p.personId(), new BulkRecords.Additions(List.of(s), credits));
         }
-        return bulk.add(additions, null, "demo", at, false);
+        return bulk.add(additions, null, "demo", at, false, false);
     }
 }

@@ -39,7 +39,9 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> problem(ProblemException e, Locale locale) {
-        return respond(e.status(), e.code(), e.fields(), locale);
+        return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .headers(h -> e.headers().forEach(h::set))
+                .body(problems.build(e.status(), e.code(), e.fields(), locale));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

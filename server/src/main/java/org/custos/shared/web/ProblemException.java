@@ -1,6 +1,8 @@
 package org.custos.shared.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -12,6 +14,7 @@ public class ProblemException extends RuntimeException {
     private final HttpStatus status;
     private final String code;
     private final List<FieldProblem> fields;
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     public ProblemException(HttpStatus status, String code, List<FieldProblem> fields) {
         super(code, null, false, false);
@@ -50,5 +53,15 @@ public class ProblemException extends RuntimeException {
 
     public List<FieldProblem> fields() {
         return fields;
+    }
+
+    /** Adds a response header (e.g. {@code Retry-After}) to the problem's response. */
+    public ProblemException withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    public Map<String, String> headers() {
+        return Map.copyOf(headers);
     }
 }
