@@ -18,7 +18,7 @@ build_all() {
 start_server() {
   local data="$1" port="$2" demo="$3"
   CUSTOS_DATA_DIR="$data" CUSTOS_PORT="$port" CUSTOS_DEMO="$demo" \
-    "$JAVA" -XX:+UseG1GC -Xms1g -jar server/target/custos-server.jar >>"$data/server.log" 2>&1 &
+    "$JAVA" ${CUSTOS_JAVA_OPTS:-} -XX:+UseG1GC -Xms1g -jar server/target/custos-server.jar >>"$data/server.log" 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 1 600); do
     if curl -fs -o /dev/null "http://127.0.0.1:$port/login"; then return 0; fi

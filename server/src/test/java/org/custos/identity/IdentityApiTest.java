@@ -77,6 +77,20 @@ class IdentityApiTest {
     }
 
     @Test
+    void changingThePasswordRevokesTokensIssuedBefore() throws Exception {
+        String name = users.with(Role.MONITOR);
+        String token = Api.as(port, name).post("/api/v1/tokens", "{}").json().get("token").asString();
+        var client = java.net.http.HttpClient.newHttpClient();
+        var me = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/me"))
+                .header("Authorization", "Bearer " + token).build();
+        assertThat(client.send(me, java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        assertThat(Api.as(port, name).post("/api/v1/account/password", Api.json(Map.of(
+                "currentPassword", TestUsers.PASSWORD, "newPassword", "another-long-password"))).status())
+                .isEqualTo(204);
+        assertThat(client.send(me, java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void onlyAdministratorsManageUsers() {
         String clerk = users.with(Role.RECORDS_CLERK);
         String admin = users.with(Role.ADMINISTRATOR);

@@ -144,6 +144,15 @@ class SentencingApiTest {
         assertThat(liaison.get(base + "/release-dates").status()).isEqualTo(404);
     }
 
+    @Test
+    void anUntriedAdmissionGetsItsProvisionalDetentionLimitFromTheRegistryEvent() {
+        UUID untried = SentencingFixtures.untried(admissions, facilities);
+        JsonNode dates = admin.get("/api/v1/persons/" + untried + "/release-dates").json();
+        JsonNode limits = dates.get("result").get("pretrial").get(0).get("dates");
+        assertThat(limits.toString()).contains("PROVISIONAL_DETENTION_LIMIT", "CPP");
+        assertThat(dates.has("release")).isFalse();
+    }
+
     private void refused(String path, Map<String, Object> body, String field, String code) {
         Api.Response r = admin.post(base + path, Api.json(body));
         assertThat(r.status()).as(r.body()).isEqualTo(422);

@@ -1,100 +1,102 @@
 package org.custos.bench.ledger;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Base64;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Load driver for the ledger of a running server, plain JDK HttpClient on loopback.
- *
+ * Load driver for the ledger of a running server, through the HTTP API on loopback (bench/scripts/ledger-bench.sh).
  * <pre>
- * java -cp bench/target/custos-bench.jar org.custos.bench.ledger.LedgerLoad http://localhost:8080 user:password proofs 5000
- * java -cp bench/target/custos-bench.jar org.custos.bench.ledger.LedgerLoad http://localhost:8080 clerk:password bulk 20 body.json
+ * LedgerLoad setup  BASE ADMIN_ONE_TIME_PASSWORD PASSWORD          (prints the facility code)
+ * LedgerLoad bulk   BASE USER PASSWORD FACILITY REQUESTS PER_REQUEST CONCURRENCY
+ * LedgerLoad single BASE USER PASSWORD FACILITY REQUESTS CONCURRENCY
+ * LedgerLoad checkpoint BASE USER PASSWORD FACILITY APPENDS
+ * LedgerLoad proofs BASE USER PASSWORD REQUESTS CONCURRENCY
  * </pre>
- * {@code proofs N}: N inclusion proofs at random indexes of the latest checkpoint, p50/p99.
- * {@code bulk N file}: posts {@code file} N times to {@code /api/v1/admissions/bulk} (the registry's bulk
- * admission API; each body's records become ledger entries), then reports the rate and how long after the
- * last response a checkpoint covered everything.
+ * Appends are admissions ({@code POST /api/v1/admissions[/bulk]}): each is one custody record and its ledger
+ * entry, committed durably before the response. Rates count entries that a checkpoint covers afterwards.
  */
 public final class LedgerLoad {
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final String base;
-    private final String auth;
-
-    private LedgerLoad(String base, String userColonPassword) {
-        this.base = base;
-        this.auth = "Basic " + Base64.getEncoder().encodeToString(userColonPassword.getBytes(StandardCharsets.UTF_8));
+    private LedgerLoad() {
     }
 
-    public static void main(String[] args) throws Exception {
-        LedgerLoad load = new LedgerLoad(args[0], args[1]);
-        switch (args[2]) {
-            case "proofs" -> load.proofs(Integer.parseInt(args[3]));
-            case "bulk" -> load.bulk(Integer.parseInt(args[3]), Path.of(args[4]));
-            default -> throw new IllegalArgumentException("mode: proofs | bulk");
+    public static void main(String[] a) throws Exception {
+        switch (a[0]) {
+            case "setup" -> System.out.println(BenchSetup.run(a[1], a[2], a[3]));
+            case "bulk" -> appends(a[1], a[2], a[3], a[4], Integer.parseInt(a[5]), Integer.parseInt(a[6]),
+                    Integer.parseInt(a[7]));
+            case "single" -> appends(a[1], a[2], a[3], a[4], Integer.parseInt(a[5]), 0, Integer.parseInt(a[6]));
+            case "checkpoint" -> CheckpointLatency.run(Http.bearer(a[1], a[2], a[3]), a[4], Integer.parseInt(a[5]));
+            case "proofs" -> ProofLoad.run(Http.bearer(a[1], a[2], a[3]), Integer.parseInt(a[4]), Integer.parseInt(a[5]));
+            default -> throw new IllegalArgumentException("mode: setup | bulk | single | checkpoint | proofs");
         }
     }
 
-    private long checkpointSize() throws Exception {
-        return Long.parseLong(get("/ledger/checkpoint").split("\n")[1]);
-    }
-
-    private void proofs(int n) throws Exception {
-        long size = checkpointSize();
-        long[] ns = new long[n];
-        for (int i = 0; i < n; i++) {
-            long index = Math.floorMod(i * 2_654_435_761L, size);
-            long s = System.nanoTime();
-            get("/api/v1/ledger/proofs/inclusion?index=" + index + "&size=" + size);
-            ns[i] = System.nanoTime() - s;
+    /** {@code perRequest} 0: one admission per {@code POST /api/v1/admissions}; else arrays to {@code /bulk}. */
+    static void appends(String base, String user, String password, String facility, int requests, int perRequest,
+                        int concurrency) throws Exception {
+        Http http = Http.bearer(base, user, password);
+        AdmissionJson gen = new AdmissionJson(facility, System.nanoTime());
+        String path = perRequest == 0 ? "/api/v1/admissions" : "/api/v1/admissions/bulk";
+        for (int i = 0; i < 20; i++) { // warm-up, not counted in the latencies (counted in the tree)
+            http.ok("POST", path, perRequest == 0 ? gen.one() : gen.array(10));
         }
-        Arrays.sort(ns);
-        System.out.printf("inclusion proofs, tree %d: n=%d p50 %.2f ms p99 %.2f ms%n", size, n, ns[n / 2] / 1e6,
-                ns[(int) (n * 0.99)] / 1e6);
-    }
-
-    private void bulk(int n, Path body) throws Exception {
-        byte[] json = Files.readAllBytes(body);
-        long before = Long.parseLong(get("/ledger/checkpoint").split("\n")[1]);
+        long before = waitForCheckpoint(http, -1);
+        Percentiles latencies = new Percentiles(requests);
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger failures = new AtomicInteger();
         long t0 = System.nanoTime();
-        for (int i = 0; i < n; i++) {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/admissions/bulk"))
-                    .header("Authorization", auth).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(json)).build(), HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() / 100 != 2) {
-                throw new IllegalStateException(r.statusCode() + " " + r.body());
+        try (ExecutorService pool = Executors.newFixedThreadPool(concurrency)) {
+            for (int t = 0; t < concurrency; t++) {
+                pool.submit(() -> {
+                    while (next.getAndIncrement() < requests) {
+                        String body = perRequest == 0 ? gen.one() : gen.array(perRequest);
+                        long s = System.nanoTime();
+                        try {
+                            HttpResponse<String> r = http.send("POST", path, body);
+                            if (r.statusCode() / 100 != 2 || r.body().contains("\"problems\":[{")) {
+                                failures.incrementAndGet();
+                                System.err.println(r.statusCode() + " " + r.body().substring(0, Math.min(300, r.body().length())));
+                            }
+                        } catch (Exception e) {
+                            failures.incrementAndGet();
+                        }
+                        latencies.add(System.nanoTime() - s);
+                    }
+                    return null;
+                });
             }
         }
         long t1 = System.nanoTime();
-        long size = checkpointSize();
-        long changed = System.nanoTime();
-        while (System.nanoTime() - changed < 2_000_000_000L) { // until the checkpoint stops growing for 2 s
-            Thread.sleep(20);
-            long now = checkpointSize();
-            if (now != size) {
-                size = now;
-                changed = System.nanoTime();
-            }
-        }
-        long t2 = Math.max(changed, t1);
-        System.out.printf("bulk: %d requests in %.2f s; checkpoint at size %d (+%d entries) %.0f ms after the last response;"
-                + " %.0f entries/s end to end%n", n, (t1 - t0) / 1e9, size, size - before, (t2 - t1) / 1e6,
-                (size - before) / ((t2 - t0) / 1e9));
+        long expected = (long) requests * Math.max(1, perRequest);
+        long after = waitForCheckpoint(http, before + expected - (long) failures.get() * Math.max(1, perRequest));
+        long t2 = System.nanoTime();
+        double secs = (t1 - t0) / 1e9;
+        System.out.printf("%s: %d requests x %d admissions, concurrency %d, failures %d%n", perRequest == 0 ? "single" : "bulk",
+                requests, Math.max(1, perRequest), concurrency, failures.get());
+        System.out.printf("  %.2f s; %.0f requests/s; %.0f appends/s acknowledged (durably committed); request latency %s%n",
+                secs, requests / secs, expected / secs, latencies.summary());
+        System.out.printf("  checkpoint covered all %d new entries %.0f ms after the last response: %.0f entries/s"
+                + " appended and checkpointed end to end%n", after - before, (t2 - t1) / 1e6, (after - before) / ((t2 - t0) / 1e9));
     }
 
-    private String get(String path) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", auth)
-                .build(), HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 200) {
-            throw new IllegalStateException(path + " -> " + r.statusCode());
+    /** Waits until the checkpoint reaches {@code size} (or, with -1, stops growing for 1.5 s); returns its size. */
+    static long waitForCheckpoint(Http http, long size) throws Exception {
+        long last = http.checkpointSize();
+        long changed = System.nanoTime();
+        while (size >= 0 ? last < size : System.nanoTime() - changed < 1_500_000_000L) {
+            Thread.sleep(5);
+            long now = http.checkpointSize();
+            if (now != last) {
+                last = now;
+                changed = System.nanoTime();
+            }
+            if (System.nanoTime() - changed > 60_000_000_000L) {
+                throw new IllegalStateException("checkpoint stuck at " + last + ", expected " + size);
+            }
         }
-        return r.body();
+        return last;
     }
 }

@@ -82,9 +82,11 @@ class UserStore {
         }
     }
 
+    /** Sets the new password and revokes every bearer token issued under the old one. */
     void updatePassword(UUID id, String hash) {
         jdbc.sql("update app_user set password_hash = :h, must_change_password = false where id = :id")
                 .param("h", hash).param("id", id).update();
+        jdbc.sql("delete from api_token where user_id = :id").param("id", id).update();
     }
 
     private StoredUser row(ResultSet rs) throws SQLException {

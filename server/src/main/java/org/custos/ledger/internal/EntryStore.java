@@ -1,39 +1,48 @@
 package org.custos.ledger.internal;
 
 import java.security.SecureRandom;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** {@code ledger_entry}: writes entries for outbox rows, reads them back. */
+/** {@code ledger_entry}: writes entries for outbox rows, one statement per transaction. */
 @Component
 class EntryStore {
 
+    private static final String INSERT = """
+            insert into ledger_entry (event_id, salt, entry)
+            select id, salt, entry from unnest(?::uuid[], ?::bytea[], ?::bytea[]) with ordinality as r(id, salt, entry, n)
+            order by n""";
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
     private final SecureRandom random = new SecureRandom();
 
-    EntryStore(JdbcClient jdbc, JdbcTemplate template) {
+    EntryStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.template = template;
     }
 
-    /** Writes the entries of these outbox rows (in outbox order), each with a fresh 32-byte salt. */
-    void writeEntries(List<UUID> eventIds) {
-        if (eventIds.isEmpty()) {
+    /**
+     * Writes the entries of these outbox rows (as stored, in outbox order), each with a fresh 32-byte salt; the
+     * entries are computed here, before the one round trip that inserts them all.
+     */
+    void writeEntries(List<OutboxRecord> records) {
+        int n = records.size();
+        if (n == 0) {
             return;
         }
-        List<OutboxRecord> records = jdbc.sql("select " + OutboxRecord.COLUMNS
-                        + " from event_outbox where event_id = any(?) order by seq")
-                .param(eventIds.toArray(UUID[]::new))
-                .query((rs, n) -> OutboxRecord.read(rs, 1)).list();
-        insert(records);
+        byte[] salts = new byte[n * EntryFormat.SALT_SIZE];
+        random.nextBytes(salts);
+        UUID[] ids = new UUID[n];
+        byte[][] salt = new byte[n][];
+        byte[][] entries = new byte[n][];
+        for (int i = 0; i < n; i++) {
+            OutboxRecord r = records.get(i);
+            ids[i] = r.eventId();
+            salt[i] = Arrays.copyOfRange(salts, i * EntryFormat.SALT_SIZE, (i + 1) * EntryFormat.SALT_SIZE);
+            entries[i] = EntryFormat.entry(r, salt[i]);
+        }
+        jdbc.sql(INSERT).params(ids, salt, entries).update();
     }
 
     /** Entries for outbox rows written before the ledger existed; returns how many. */
@@ -43,33 +52,8 @@ class EntryStore {
                         + " order by o.seq limit ?")
                 .param(limit)
                 .query((rs, n) -> OutboxRecord.read(rs, 1)).list();
-        insert(records);
+        writeEntries(records);
         return records.size();
-    }
-
-    private void insert(List<OutboxRecord> records) {
-        List<byte[]> salts = new ArrayList<>(records.size());
-        List<byte[]> entries = new ArrayList<>(records.size());
-        for (OutboxRecord r : records) {
-            byte[] salt = new byte[EntryFormat.SALT_SIZE];
-            random.nextBytes(salt);
-            salts.add(salt);
-            entries.add(EntryFormat.entry(r, salt));
-        }
-        template.batchUpdate("insert into ledger_entry (event_id, salt, entry) values (?, ?, ?)",
-                new BatchPreparedStatementSetter() {
-                    @Override
-                    public void setValues(PreparedStatement ps, int i) throws SQLException {
-                        ps.setObject(1, records.get(i).eventId());
-                        ps.setBytes(2, salts.get(i));
-                        ps.setBytes(3, entries.get(i));
-                    }
-
-                    @Override
-                    public int getBatchSize() {
-                        return records.size();
-                    }
-                });
     }
 
     static String prefixed(String alias) {

@@ -3,6 +3,7 @@ package org.custos.ledger.internal;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import org.custos.ledger.Ledger;
 import org.custos.shared.events.CustodyEvent;
 import org.custos.shared.web.ProblemException;
@@ -25,15 +26,16 @@ class LedgerService implements Ledger {
     private final Checkpoints checkpoints;
     private final Ed25519NoteSigner signer;
     private final ApplicationEventPublisher events;
-    private final DbHashReader hashes;
+    private final HashCache hashes;
+    private final AtomicLong knownSize = new AtomicLong();
 
     LedgerService(JdbcClient jdbc, Checkpoints checkpoints, Ed25519NoteSigner ledgerSigner,
-                  ApplicationEventPublisher events) {
+                  ApplicationEventPublisher events, HashCache hashes) {
         this.jdbc = jdbc;
         this.checkpoints = checkpoints;
         this.signer = ledgerSigner;
         this.events = events;
-        this.hashes = new DbHashReader(jdbc);
+        this.hashes = hashes;
     }
 
     @Override
@@ -76,18 +78,25 @@ class LedgerService implements Ledger {
     }
 
     long treeSize() {
-        return Sequencer.head(jdbc, false).size();
+        long size = Sequencer.head(jdbc, false).size();
+        knownSize.accumulateAndGet(size, Math::max);
+        return size;
+    }
+
+    /** Whether the tree has at least {@code size} leaves: from memory when known (the tree only grows). */
+    private boolean hasSize(long size) {
+        return size <= knownSize.get() || size <= treeSize();
     }
 
     List<Hash> inclusionProof(long index, long size) {
-        if (index < 0 || size <= index || size > treeSize()) {
+        if (index < 0 || size <= index || !hasSize(size)) {
             throw new ProblemException(HttpStatus.BAD_REQUEST, "ledger.bad-range");
         }
         return ProofBuilder.inclusionProof(index, size, hashes);
     }
 
     List<Hash> consistencyProof(long oldSize, long newSize) {
-        if (oldSize < 0 || newSize < oldSize || newSize > treeSize()) {
+        if (oldSize < 0 || newSize < oldSize || !hasSize(newSize)) {
             throw new ProblemException(HttpStatus.BAD_REQUEST, "ledger.bad-range");
         }
         return oldSize == 0 ? List.of() : ProofBuilder.consistencyProof(oldSize, newSize, hashes);

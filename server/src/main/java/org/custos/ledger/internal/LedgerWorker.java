@@ -34,6 +34,7 @@ class LedgerWorker implements SmartLifecycle {
     private volatile boolean running;
     private volatile Thread thread;
     private long lastSigned;
+    private boolean backfilled;
     private String lastError;
 
     LedgerWorker(Sequencer sequencer, Checkpoints checkpoints, Witnesses witnesses, EntryStore entries,
@@ -77,9 +78,10 @@ class LedgerWorker implements SmartLifecycle {
         while (running) {
             Duration wait = properties.pollInterval();
             try {
-                while (running && entries.backfill(properties.batchSize()) > 0) {
+                while (!backfilled && running && entries.backfill(properties.batchSize()) > 0) {
                     log.info("Ledger: wrote entries for records kept before the ledger existed");
                 }
+                backfilled = true; // since then the deferred trigger refuses any record without its entry
                 while (running && sequencer.integrate(properties.batchSize()) == properties.batchSize()) {
                     Thread.onSpinWait();
                 }

@@ -2,9 +2,8 @@ package org.custos.ledger.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import org.custos.shared.events.CustodyEvent;
-import org.custos.shared.events.CustodyEventBatch;
+import org.custos.shared.events.OutboxRow;
+import org.custos.shared.events.OutboxRowsWritten;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -15,9 +14,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Writes the ledger entry of every custody record in the transaction that wrote the record. The outbox
  * row ({@code OutboxWriter}) is the one source of truth: just before commit, the entries are computed from
- * the outbox rows this transaction wrote, so an entry is always a function of the stored record and its
- * salt. A deferred constraint trigger refuses to commit an outbox row without its entry. After commit the
- * sequencer is woken.
+ * the outbox rows this transaction wrote, exactly as they were stored ({@link OutboxRowsWritten}: the values
+ * and JSON text sent to the database, so nothing is read back), so an entry is always a function of the stored
+ * record and its salt; the audit recomputes it from the stored row. A deferred constraint trigger refuses to
+ * commit an outbox row without its entry. After commit the sequencer is woken.
  */
 @Component
 class LedgerWriter {
@@ -33,22 +33,18 @@ class LedgerWriter {
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
-    void on(CustodyEvent event) {
-        pending().add(event.eventId());
-    }
-
-    @EventListener
-    @Transactional(propagation = Propagation.MANDATORY)
-    void on(CustodyEventBatch batch) {
-        List<UUID> ids = pending();
-        batch.events().forEach(e -> ids.add(e.eventId()));
+    void on(OutboxRowsWritten written) {
+        List<OutboxRecord> pending = pending();
+        for (OutboxRow row : written.rows()) {
+            pending.add(OutboxRecord.of(row));
+        }
     }
 
     @SuppressWarnings("unchecked")
-    private List<UUID> pending() {
-        List<UUID> ids = (List<UUID>) TransactionSynchronizationManager.getResource(KEY);
-        if (ids == null) {
-            List<UUID> created = new ArrayList<>();
+    private List<OutboxRecord> pending() {
+        List<OutboxRecord> records = (List<OutboxRecord>) TransactionSynchronizationManager.getResource(KEY);
+        if (records == null) {
+            List<OutboxRecord> created = new ArrayList<>();
             TransactionSynchronizationManager.bindResource(KEY, created);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -74,8 +70,8 @@ class LedgerWriter {
                     }
                 }
             });
-            ids = created;
+            records = created;
         }
-        return ids;
+        return records;
     }
 }

@@ -28,13 +28,13 @@ class Sequencer {
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
-    private final DbHashReader hashes;
+    private final HashCache hashes;
 
-    Sequencer(JdbcClient jdbc, TransactionTemplate tx, Clock clock) {
+    Sequencer(JdbcClient jdbc, TransactionTemplate tx, Clock clock, HashCache hashes) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.clock = clock;
-        this.hashes = new DbHashReader(jdbc);
+        this.hashes = hashes;
     }
 
     record TreeHead(long size, Hash root) {
@@ -42,6 +42,8 @@ class Sequencer {
 
     /** Integrates at most {@code max} pending entries; returns how many. */
     int integrate(int max) {
+        List<Hash> written = new ArrayList<>();
+        long[] writtenFrom = {0};
         Integer n = tx.execute(status -> {
             lock(jdbc);
             TreeHead head = head(jdbc, true);
@@ -79,8 +81,11 @@ class Sequencer {
             Hash root = MerkleTree.treeHash(size, reader);
             jdbc.sql("update ledger_tree set size = ?, root = ?, updated_at = ?")
                     .params(size, root.bytes(), OffsetDateTime.now(clock)).update();
+            written.addAll(added);
+            writtenFrom[0] = base;
             return ids.size();
         });
+        hashes.written(writtenFrom[0], written); // committed: the cache may serve them
         return n == null ? 0 : n;
     }
 

@@ -34,12 +34,12 @@ class TileApi {
     private static final CacheControl IMMUTABLE = CacheControl.maxAge(365, TimeUnit.DAYS).immutable();
     private final Checkpoints checkpoints;
     private final JdbcClient jdbc;
-    private final DbHashReader hashes;
+    private final HashCache hashes;
 
-    TileApi(Checkpoints checkpoints, JdbcClient jdbc) {
+    TileApi(Checkpoints checkpoints, JdbcClient jdbc, HashCache hashes) {
         this.checkpoints = checkpoints;
         this.jdbc = jdbc;
-        this.hashes = new DbHashReader(jdbc);
+        this.hashes = hashes;
     }
 
     @GetMapping("/checkpoint")

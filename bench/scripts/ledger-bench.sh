@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Ledger benchmarks end to end through the HTTP API on loopback (docs/performance.md, "Ledger"): builds, starts a
+# server on a fresh data directory without the demo dataset, sets up an administrator, a facility and a records
+# clerk through the API, then measures durable appends (bulk admissions and concurrent single admissions), the
+# latency from an append to a checkpoint covering it, and inclusion-proof serving; stops the server.
+#   bench/scripts/ledger-bench.sh   (env: CUSTOS_BENCH_PORT, BULK_REQUESTS, BULK_CLIENTS, SINGLE_REQUESTS, SKIP_BUILD=1)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+source bench/scripts/lib.sh
+
+DATA="$(mktemp -d /tmp/custos-ledger-bench.XXXXXX)"
+PORT="${CUSTOS_BENCH_PORT:-8097}"
+BASE="http://127.0.0.1:$PORT"
+PW="bench-$(date +%s)-Passw0rd!"
+load() { run_driver org.custos.bench.ledger.LedgerLoad "$@"; }
+# CPU seconds used so far by the server and its embedded PostgreSQL (the process tree, including exited children):
+# independent of what else runs on the machine, unlike the rates.
+tree_cpu() {
+  local pids="$SERVER_PID" all="" p
+  while [ -n "$pids" ]; do all="$all $pids"; pids=$(for p in $pids; do pgrep -P "$p"; done | tr '\n' ' ' | xargs); done
+  for p in $all; do awk '{print $14 + $15 + $16 + $17}' "/proc/$p/stat" 2>/dev/null; done \
+    | awk -v hz="$(getconf CLK_TCK)" '{s += $1} END {printf "%.2f", s / hz}'
+}
+jvm_cpu() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$SERVER_PID/stat"; }
+phase() { # phase NAME: CPU seconds the server tree used since the last call, per entry the checkpoint gained
+  local now size; now=$(tree_cpu); size=$(curl -fs "$BASE/ledger/checkpoint" -H "Authorization: Bearer $TOKEN" | sed -n 2p || echo 0)
+  echo "  server+PostgreSQL CPU for $1: $(awk -v a="$CPU0" -v b="$now" -v n="$((size - SIZE0))" \
+    'BEGIN {printf "%.2f s for %d entries = %.3f ms CPU per entry", b - a, n, n ? (b - a) * 1000 / n : 0}')"
+  echo "  of which the server JVM: $(awk -v a="$JVM0" -v b="$(jvm_cpu)" 'BEGIN {printf "%.2f s", b - a}')," \
+    "the rest PostgreSQL; elapsed $(( $(date +%s) - T0 )) s"
+  CPU0=$now; SIZE0=$size; JVM0=$(jvm_cpu); T0=$(date +%s)
+}
+
+echo "== $(date -u +%FT%TZ) $(nproc) cores; load: $(uptime | sed 's/.*load average/load average/')"
+[ "${SKIP_BUILD:-0}" = 1 ] || ./mvnw -B -q -o -DskipTests -pl server,bench -am package
+start_server "$DATA" "$PORT" false
+OTP=$(grep -m1 -oE "password: +[^ ]+" "$DATA/server.log" | awk '{print $2}')
+FACILITY=$(load setup "$BASE" "$OTP" "$PW")
+TOKEN=$(curl -fs -X POST "$BASE/api/v1/tokens" -u "bench-clerk:$PW" | sed -E 's/.*"token" *: *"([^"]+)".*/\1/')
+CPU0=$(tree_cpu); JVM0=$(jvm_cpu); T0=$(date +%s); SIZE0=$(curl -fs "$BASE/ledger/checkpoint" -H "Authorization: Bearer $TOKEN" | sed -n 2p || echo 0)
+echo "== server up (data $DATA), facility $FACILITY, clerk bench-clerk"
+
+echo "== bulk admissions: POST /api/v1/admissions/bulk, 1,000 per request, ${BULK_CLIENTS:-4} clients; load: $(uptime | sed 's/.*average: //')"
+load bulk "$BASE" bench-clerk "$PW" "$FACILITY" "${BULK_REQUESTS:-60}" 1000 "${BULK_CLIENTS:-4}"
+phase "bulk admissions"
+echo "== single admissions: POST /api/v1/admissions, 32 clients; load: $(uptime | sed 's/.*average: //')"
+load single "$BASE" bench-clerk "$PW" "$FACILITY" "${SINGLE_REQUESTS:-20000}" 32
+phase "single admissions"
+echo "== append -> checkpoint covering it, 100 appends one at a time; load: $(uptime | sed 's/.*average: //')"
+load checkpoint "$BASE" bench-clerk "$PW" "$FACILITY" 100
+echo "== inclusion proofs (bearer token), 1 and 4 clients; load: $(uptime | sed 's/.*average: //')"
+load proofs "$BASE" bench-clerk "$PW" 20000 1
+load proofs "$BASE" bench-clerk "$PW" 20000 4
+echo "== done; load: $(uptime | sed 's/.*average: //')"
+stop_server
+rm -rf "$DATA"
