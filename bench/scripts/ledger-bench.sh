@@ -13,10 +13,12 @@ PORT="${CUSTOS_BENCH_PORT:-8097}"
 BASE="http://127.0.0.1:$PORT"
 PW="bench-$(date +%s)-Passw0rd!"
 load() { run_driver org.custos.bench.ledger.LedgerLoad "$@"; }
-# CPU seconds used so far by the server and its embedded PostgreSQL (the process tree, including exited children):
-# independent of what else runs on the machine, unlike the rates.
+# CPU seconds used so far by the server JVM and its embedded PostgreSQL (the postmaster, found by its data directory,
+# runs detached from the JVM; its backends, including those that exited): unlike the rates, independent of what else
+# runs on the machine.
 tree_cpu() {
-  local pids="$SERVER_PID" all="" p
+  local pids all="" p
+  pids="$SERVER_PID $(pgrep -f -- "-D $DATA/pg" | xargs)"
   while [ -n "$pids" ]; do all="$all $pids"; pids=$(for p in $pids; do pgrep -P "$p"; done | tr '\n' ' ' | xargs); done
   for p in $all; do awk '{print $14 + $15 + $16 + $17}' "/proc/$p/stat" 2>/dev/null; done \
     | awk -v hz="$(getconf CLK_TCK)" '{s += $1} END {printf "%.2f", s / hz}'

@@ -38,6 +38,11 @@ public class Permissions {
         return allows(Access.RELEASE);
     }
 
+    /** May open the person's sentence and release dates (the sentencing module's page). */
+    public boolean readSentences() {
+        return allows(Access.READ_SENTENCES);
+    }
+
     public boolean readAccessLog() {
         return allows(Access.READ_ACCESS_LOG);
     }

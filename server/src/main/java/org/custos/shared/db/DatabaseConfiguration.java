@@ -16,7 +16,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The one {@link DataSource}: an external PostgreSQL when {@code CUSTOS_DB_URL} is set (production),
  * otherwise a PostgreSQL server this process starts itself, keeping its data in
- * {@code <data-dir>/pg} so that it survives restarts.
+ * {@code <data-dir>/pg} so that it survives restarts, with {@code fsync} and {@code synchronous_commit} on:
+ * a commit is on disk before it is acknowledged.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
@@ -39,6 +40,9 @@ class DatabaseConfiguration {
                 .setServerConfig("max_connections", "60")
                 .setServerConfig("shared_buffers", "256MB")
                 .setServerConfig("synchronous_commit", "on")
+                // the embedded server is started with -F (fsync off) by the library: a commit would then survive
+                // a crash of PostgreSQL but not of the machine. Records of custody must survive both.
+                .setServerConfig("fsync", "on")
                 .start();
         log.info("Embedded PostgreSQL on port {} with data in {} ({} ms)", pg.getPort(), dir,
                 (System.nanoTime() - started) / 1_000_000);
