@@ -40,7 +40,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the rewritten log. The steps build on each other, in order.
  */
 @CustosTest
-@Tag("database")
+// Not "database": it breaks the log on purpose, so it needs a database of its own (its dynamic
+// properties give it its own context and embedded PostgreSQL), not the external one CI shares.
+@Tag("tamper")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LedgerTamperTest {
 

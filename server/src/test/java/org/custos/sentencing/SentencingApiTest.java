@@ -153,6 +153,22 @@ class SentencingApiTest {
         assertThat(dates.has("release")).isFalse();
     }
 
+    @Test
+    void anApprovalNeedsTheConstanciaAndARevocationItsDateAndReason() {
+        admin.post(base + "/sentences", Api.json(SentencingFixtures.sentence(5, "2024-01-01", "2023-06-01")));
+        String creditId = admin.post(base + "/credits", Api.json(SentencingFixtures.credit("2024-03-04", "PENDING", null)))
+                .json().get("creditId").asString();
+        refused("/credits/" + creditId + "/approval", Map.<String, Object>of("document", " "), "credits[0].approval.document",
+                "sentencing.APPROVAL_DOCUMENT_MISSING");
+        admin.post(base + "/credits/" + creditId + "/approval", "{\"document\":\"JVP-2024-17\"}");
+        Api.Response r = admin.post(base + "/credits/" + creditId + "/revocation", "{}");
+        assertThat(r.status()).as(r.body()).isEqualTo(422);
+        assertThat(r.json().get("errors").toString()).contains("credits[0].revocation.date",
+                "credits[0].revocation.reason", "sentencing.REVOCATION_REASON_MISSING");
+        assertThat(release()).isEqualTo("2028-12-30");
+        assertThat(count("credit_rev where person_id = :p")).isEqualTo(2);
+    }
+
     private void refused(String path, Map<String, Object> body, String field, String code) {
         Api.Response r = admin.post(base + path, Api.json(body));
         assertThat(r.status()).as(r.body()).isEqualTo(422);

@@ -69,6 +69,54 @@ class SentencingBrowserTest {
     }
 
     @Test
+    void anAdministratorApprovesAPendingCreditAndARevocationWithoutReasonIsRefused() {
+        UUID person = SentencingFixtures.convicted(admissions, facilities);
+        String admin = users.with(Role.SENTENCE_ADMINISTRATOR);
+        String base = "/api/v1/persons/" + person;
+        Api.as(port, admin).post(base + "/sentences", Api.json(SentencingFixtures.sentence(5, "2024-01-01", "2023-06-01")));
+        Api.Response pending = Api.as(port, users.with(Role.WORK_MANAGER))
+                .post(base + "/credits", Api.json(SentencingFixtures.credit("2024-03-04", "PENDING", null)));
+        String credit = pending.json().get("creditId").asString();
+        browser.at(port).signIn(admin).open("/persons/" + person + "/sentence");
+        assertThat(browser.text("#release-date")).isEqualTo("31/12/2028");
+        assertThat(browser.text("#credit-" + credit)).contains("Pendiente de aprobación");
+
+        browser.type("constancia-" + credit, "JVP-2024-17");
+        browser.find("#approve-" + credit).click();
+        browser.waitForText("#release-date", "30/12/2028");
+        assertThat(browser.text("#credit-" + credit)).contains("Aprobado", "JVP-2024-17");
+        assertThat(browser.text("#derivation")).contains("REDENCION_WORK", "Trabajo del 04/03/2024, constancia JVP-2024-17");
+        browser.screenshot("sentencing-credit-approved");
+
+        browser.type("revokedOn-" + credit, "01/06/2024");
+        browser.find("#revoke-" + credit).click();
+        browser.waitForText(".error-summary", "Hay un problema");
+        assertThat(browser.text(".error-summary")).contains("Escriba el motivo de la revocación");
+        assertThat(browser.text("#revokeReason-" + credit + "-error")).contains("Escriba el motivo de la revocación");
+        assertThat(browser.find(".error-summary a").getDomAttribute("href")).isEqualTo("#revokeReason-" + credit);
+        assertThat(browser.value("revokedOn-" + credit)).isEqualTo("01/06/2024");
+        assertThat(browser.text("#release-date")).isEqualTo("30/12/2028");
+    }
+
+    @Test
+    void aCustodyIntervalEndingBeforeItStartsIsRefusedBesideTheFieldThenRecorded() {
+        UUID person = SentencingFixtures.convicted(admissions, facilities);
+        String admin = users.with(Role.SENTENCE_ADMINISTRATOR);
+        Api.as(port, admin).post("/api/v1/persons/" + person + "/sentences",
+                Api.json(SentencingFixtures.sentence(5, "2024-01-01", "2023-06-01")));
+        browser.at(port).signIn(admin).open("/persons/" + person + "/sentence");
+        browser.type("custodyFrom", "22/12/2023").type("custodyTo", "01/12/2023");
+        browser.find("#save-custody").click();
+        browser.waitForText(".error-summary", "Hay un problema");
+        assertThat(browser.text("#custodyTo-error")).contains("El periodo termina antes de empezar");
+        assertThat(browser.value("custodyFrom")).isEqualTo("22/12/2023");
+        browser.type("custodyTo", "31/12/2023");
+        browser.find("#save-custody").click();
+        browser.waitForText("#release-date", "21/12/2028");
+        assertThat(browser.text("#derivation")).contains("CUSTODY_CREDIT");
+    }
+
+    @Test
     void theAlertListShowsAnOverDetainedPerson() {
         UUID person = SentencingFixtures.convicted(admissions, facilities);
         Api.as(port, users.with(Role.SENTENCE_ADMINISTRATOR)).post("/api/v1/persons/" + person + "/sentences",

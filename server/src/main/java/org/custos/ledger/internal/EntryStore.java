@@ -42,7 +42,12 @@ class EntryStore {
             salt[i] = Arrays.copyOfRange(salts, i * EntryFormat.SALT_SIZE, (i + 1) * EntryFormat.SALT_SIZE);
             entries[i] = EntryFormat.entry(r, salt[i]);
         }
-        jdbc.sql(INSERT).params(ids, salt, entries).update();
+        if (n == 1) {
+            jdbc.sql("insert into ledger_entry (event_id, salt, entry) values (?, ?, ?)")
+                    .params(ids[0], salt[0], entries[0]).update();
+        } else {
+            jdbc.sql(INSERT).params(ids, salt, entries).update();
+        }
     }
 
     /** Entries for outbox rows written before the ledger existed; returns how many. */

@@ -76,6 +76,8 @@ public class CreditService {
         CreditRow old = r.credits().get(k);
         if (!"PENDING".equals(old.status())) throw ProblemException.conflict("sentencing.credit-not-pending",
                 FieldProblem.of("credits[" + k + "].approval", "sentencing.CREDIT_NOT_PENDING"));
+        new Validation().rejectIf(Checks.blank(c.document()), "credits[" + k + "].approval.document",
+                "sentencing.APPROVAL_DOCUMENT_MISSING").throwIfInvalid(Recomputer.INVALID);
         OffsetDateTime at = recomputer.now();
         CreditRow row = new CreditRow(old.creditId(), old.sentenceId(), old.kind(), old.date(), old.days(), old.hours(),
                 "APPROVED", Checks.trim(c.document()), null, null, SentencingService.actor(caller), at);
@@ -96,6 +98,10 @@ public class CreditService {
         CreditRow old = r.credits().get(k);
         if (!"APPROVED".equals(old.status())) throw ProblemException.conflict("sentencing.credit-not-approved",
                 FieldProblem.of("credits[" + k + "].approval", "sentencing.CREDIT_NOT_APPROVED"));
+        new Validation()
+                .rejectIf(c.date() == null, "credits[" + k + "].revocation.date", "sentencing.REVOCATION_DATE_MISSING")
+                .rejectIf(Checks.blank(c.reason()), "credits[" + k + "].revocation.reason", "sentencing.REVOCATION_REASON_MISSING")
+                .throwIfInvalid(Recomputer.INVALID);
         OffsetDateTime at = recomputer.now();
         String document = Checks.blank(c.document()) ? old.document() : c.document().trim();
         CreditRow row = new CreditRow(old.creditId(), old.sentenceId(), old.kind(), old.date(), old.days(), old.hours(),

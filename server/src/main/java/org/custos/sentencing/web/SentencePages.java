@@ -7,14 +7,12 @@ import java.util.UUID;
 import org.custos.identity.Access;
 import org.custos.identity.Callers;
 import org.custos.sentencing.internal.Commands.CreditCommand;
+import org.custos.sentencing.internal.Commands.IntervalCommand;
 import org.custos.sentencing.internal.Commands.SentenceCommand;
 import org.custos.sentencing.internal.CreditService;
-import org.custos.sentencing.internal.SentencingQueries;
 import org.custos.sentencing.internal.SentencingService;
 import org.custos.shared.web.FieldProblem;
-import org.custos.shared.web.FormErrors;
 import org.custos.shared.web.ProblemException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,8 +23,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * A person's sentence page: the dates, a timeline, every derivation line in plain words, and the forms
- * to add a sentence and a credit. A refused form comes back with what was typed, the error summary at
- * the top and each message beside its field.
+ * to add a sentence, a custody interval and a credit. A refused form comes back with what was typed,
+ * the error summary at the top and each message beside its field.
  */
 @Controller
 class SentencePages {
@@ -39,24 +37,24 @@ class SentencePages {
             Map.entry("relation", "jurisdiction"), Map.entry("date", "creditDate"), Map.entry("kind", "kind"),
             Map.entry("days", "creditDays"), Map.entry("hours", "creditDays"), Map.entry("status", "status"),
             Map.entry("approval.document", "document"), Map.entry("approval", "status"));
+    /** A custody interval's fields ({@code custody[n].from}; an overlap names {@code custody[n]} itself). */
+    private static final Map<String, String> CUSTODY = Map.of("from", "custodyFrom", "to", "custodyTo",
+            "sentenceId", "custodySentence", "document", "custodyDocument");
 
-    private final SentencingQueries queries;
     private final SentencingService sentences;
     private final CreditService credits;
-    private final FormErrors formErrors;
+    private final SentenceSheet sheet;
 
-    SentencePages(SentencingQueries queries, SentencingService sentences, CreditService credits, FormErrors formErrors) {
-        this.queries = queries;
+    SentencePages(SentencingService sentences, CreditService credits, SentenceSheet sheet) {
         this.sentences = sentences;
         this.credits = credits;
-        this.formErrors = formErrors;
+        this.sheet = sheet;
     }
 
     @GetMapping("/persons/{personId}/sentence")
     @PreAuthorize(Access.READ_SENTENCES)
     String page(@PathVariable UUID personId, Model model) {
-        formErrors.none(model);
-        return render(personId, model, Map.of());
+        return sheet.render(personId, model, Map.of());
     }
 
     @PostMapping("/persons/{personId}/sentence/sentences")
@@ -72,7 +70,22 @@ class SentencePages {
             sentences.recordSentence(personId, c, Callers.current());
             return "redirect:/persons/" + personId + "/sentence";
         } catch (ProblemException e) {
-            return refused(personId, model, form, e);
+            return sheet.refused(personId, model, form, e, SentencePages::control);
+        }
+    }
+
+    @PostMapping("/persons/{personId}/sentence/custody")
+    @PreAuthorize(Access.RECORD_SENTENCE)
+    String addInterval(@PathVariable UUID personId, @RequestParam Map<String, String> form, Model model) {
+        try {
+            List<FieldProblem> parse = new ArrayList<>();
+            IntervalCommand c = new IntervalCommand(uuid(form, "custodySentence", parse), date(form, "custodyFrom", parse),
+                    date(form, "custodyTo", parse), form.get("custodyDocument"));
+            if (!parse.isEmpty()) throw ProblemException.invalid("sentencing.validation", parse);
+            sentences.recordInterval(personId, c, Callers.current());
+            return "redirect:/persons/" + personId + "/sentence";
+        } catch (ProblemException e) {
+            return sheet.refused(personId, model, form, e, SentencePages::custodyControl);
         }
     }
 
@@ -87,40 +100,25 @@ class SentencePages {
             credits.record(personId, c, Callers.current());
             return "redirect:/persons/" + personId + "/sentence";
         } catch (ProblemException e) {
-            return refused(personId, model, form, e);
+            return sheet.refused(personId, model, form, e, SentencePages::control);
         }
     }
 
-    private String refused(UUID personId, Model model, Map<String, String> form, ProblemException e) {
-        if (e.status() != HttpStatus.UNPROCESSABLE_CONTENT) throw e;
-        List<FieldProblem> mapped = e.fields().stream()
-                .map(f -> new FieldProblem(control(f.field()), f.code(), f.args())).toList();
-        formErrors.add(model, new ProblemException(e.status(), e.code(), mapped), Map.of());
-        return render(personId, model, form);
-    }
-
-    private String render(UUID personId, Model model, Map<String, String> form) {
-        var sheet = queries.sheet(personId, Callers.current(), "SENTENCING");
-        model.addAttribute("file", sheet.file());
-        model.addAttribute("records", sheet.records());
-        model.addAttribute("dates", sheet.dates().orElse(null));
-        model.addAttribute("result", sheet.dates().map(d -> SentencingView.result(d.result())).orElse(null));
-        model.addAttribute("timeline", Timeline.of(sheet.records(), model.getAttribute("result")));
-        model.addAttribute("form", form);
-        model.addAttribute("jurisdictions", List.of("SV", "US", "CO", "PE"));
-        model.addAttribute("classes", List.of("LESSER", "SERIOUS"));
-        model.addAttribute("statuses", List.of("PENDING", "APPROVED"));
-        model.addAttribute("kinds", List.of("WORK", "COMMUNITY_WORK", "STUDY", "TEACHING", "PROGRAMMING"));
-        return "sentencing/sentence";
-    }
-
     static String control(String field) {
-        int dot = field.indexOf("].");
-        String rest = dot < 0 ? field : field.substring(dot + 2);
-        return CONTROLS.getOrDefault(rest, rest);
+        return CONTROLS.getOrDefault(rest(field), rest(field));
     }
 
-    private static Integer number(Map<String, String> form, String name, List<FieldProblem> problems) {
+    static String custodyControl(String field) {
+        return field.startsWith("custody") ? CUSTODY.getOrDefault(rest(field), "custodyFrom") : field;
+    }
+
+    /** The field after {@code name[n].}, or the whole field. */
+    static String rest(String field) {
+        int dot = field.indexOf("].");
+        return dot < 0 ? field : field.substring(dot + 2);
+    }
+
+    static Integer number(Map<String, String> form, String name, List<FieldProblem> problems) {
         String v = form.get(name);
         if (v == null || v.isBlank()) return null;
         try {
@@ -131,11 +129,22 @@ class SentencePages {
         }
     }
 
-    private static java.time.LocalDate date(Map<String, String> form, String name, List<FieldProblem> problems) {
+    static java.time.LocalDate date(Map<String, String> form, String name, List<FieldProblem> problems) {
         try {
             return SentencingView.parseDate(form.get(name));
         } catch (IllegalArgumentException e) {
             problems.add(FieldProblem.of(name, "sentencing.INVALID_VALUE", form.get(name)));
+            return null;
+        }
+    }
+
+    private static UUID uuid(Map<String, String> form, String name, List<FieldProblem> problems) {
+        String v = form.get(name);
+        if (v == null || v.isBlank()) return null;
+        try {
+            return UUID.fromString(v.trim());
+        } catch (IllegalArgumentException e) {
+            problems.add(FieldProblem.of(name, "sentencing.INVALID_VALUE", v));
             return null;
         }
     }

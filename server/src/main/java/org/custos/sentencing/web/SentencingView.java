@@ -5,7 +5,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import org.custos.sentencing.internal.PersonRecords;
 import org.custos.sentencing.json.CaseFiles;
+import org.custos.sentencing.result.DerivationLine;
 import org.custos.sentencing.result.CaseResult;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -49,6 +51,22 @@ public class SentencingView {
 
     public List<String> kinds() {
         return List.of("WORK", "COMMUNITY_WORK", "STUDY", "TEACHING", "PROGRAMMING");
+    }
+
+    /**
+     * The approved credits behind an aggregated redención line (the engine sums them per rule version):
+     * the credits of the kind the rule is named after ({@code REDENCION_COMMUNITY_WORK} → COMMUNITY_WORK),
+     * so the page names each one with its constancia. Lines that redeem nothing name none.
+     */
+    public List<PersonRecords.CreditRow> approvedFor(DerivationLine line, List<PersonRecords.CreditRow> credits) {
+        if (line == null || line.days() >= 0 || line.rule() == null) return List.of();
+        String kind = null;
+        for (String k : kinds()) {
+            if (line.rule().endsWith("_" + k) && (kind == null || k.length() > kind.length())) kind = k;
+        }
+        if (kind == null) return List.of();
+        String chosen = kind;
+        return credits.stream().filter(c -> "APPROVED".equals(c.status()) && chosen.equals(c.kind())).toList();
     }
 
     static CaseResult result(String json) {
