@@ -37,18 +37,21 @@ class Recomputer {
     private final ReleaseDateStore store;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final java.time.ZoneId zone;
 
     Recomputer(ReleaseDateEngine engine, RuleSetVersion rules, ReleaseDateStore store, ApplicationEventPublisher events,
-               Clock clock) {
+               Clock clock, @org.springframework.beans.factory.annotation.Value(NightlyRecompute.ZONE) String zone) {
         this.engine = engine;
         this.rules = rules;
         this.store = store;
         this.events = events;
         this.clock = clock;
+        this.zone = java.time.ZoneId.of(zone);
     }
 
+    /** Today in the facilities' time zone ({@code custos.time-zone}): the day a release falls on there. */
     LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        return LocalDate.now(clock.withZone(zone));
     }
 
     OffsetDateTime now() {
