@@ -46,7 +46,7 @@ echo "== bulk admissions: POST /api/v1/admissions/bulk, 1,000 per request, ${BUL
 load bulk "$BASE" bench-clerk "$PW" "$FACILITY" "${BULK_REQUESTS:-60}" 1000 "${BULK_CLIENTS:-4}"
 phase "bulk admissions"
 echo "== single admissions: POST /api/v1/admissions, 32 clients; load: $(uptime | sed 's/.*average: //')"
-load single "$BASE" bench-clerk "$PW" "$FACILITY" "${SINGLE_REQUESTS:-20000}" 32
+load single "$BASE" bench-clerk "$PW" "$FACILITY" "${SINGLE_REQUESTS:-8000}" 32
 phase "single admissions"
 echo "== append -> checkpoint covering it, 100 appends one at a time; load: $(uptime | sed 's/.*average: //')"
 load checkpoint "$BASE" bench-clerk "$PW" "$FACILITY" 100

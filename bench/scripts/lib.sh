@@ -17,6 +17,7 @@ build_all() {
 
 start_server() {
   local data="$1" port="$2" demo="$3"
+  mkdir -p "$data"
   CUSTOS_DATA_DIR="$data" CUSTOS_PORT="$port" CUSTOS_DEMO="$demo" \
     "$JAVA" ${CUSTOS_JAVA_OPTS:-} -XX:+UseG1GC -Xms1g -jar server/target/custos-server.jar >>"$data/server.log" 2>&1 &
   SERVER_PID=$!
@@ -28,10 +29,12 @@ start_server() {
   echo "server did not answer in 60 s" >&2; return 1
 }
 
+# Waits until the whole demo is in: admissions, placements, sentences and the first recomputation.
 wait_for_demo() {
   local data="$1"
   for _ in $(seq 1 3000); do
-    if grep -q "Demo dataset: .* admissions in" "$data/server.log"; then return 0; fi
+    if grep -q "Demo dataset: .* admissions in" "$data/server.log" && grep -q "Demo housing:" "$data/server.log" \
+       && grep -q "Release dates recomputed" "$data/server.log"; then return 0; fi
     sleep 0.1
   done
   echo "demo dataset not loaded in 300 s" >&2; return 1

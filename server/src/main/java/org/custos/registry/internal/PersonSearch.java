@@ -58,8 +58,10 @@ class PersonSearch {
         }
         params.put("limit", q.size() + 1);
         params.put("offset", (long) q.page() * q.size());
-        List<PersonRow> rows = jdbc.query("select " + PersonRow.COLUMNS + " from person p where " + where
-                + " order by p.sort_name, p.id limit :limit offset :offset", params, PersonRow::map);
+        // The page's keys first (an index-only walk of person_sort_covering), then their rows.
+        List<PersonRow> rows = jdbc.query("select " + PersonRow.COLUMNS + " from person p join (select p.id,"
+                + " p.sort_name from person p where " + where + " order by p.sort_name, p.id limit :limit offset :offset)"
+                + " k on k.id = p.id order by k.sort_name, k.id", params, PersonRow::map);
         boolean hasNext = rows.size() > q.size();
         List<PersonSummary> items = rows.stream().limit(q.size()).map(PersonRow::summary).toList();
         long total;
