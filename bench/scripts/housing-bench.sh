@@ -10,7 +10,7 @@ set -euo pipefail
 BASE=${1:?base url, e.g. http://127.0.0.1:8098}
 DATA=${2:?data dir of the demo server}
 SECONDS_=${3:-30}; THREADS=${4:-32}; UNITS=${5:-2}; SAMPLES=${6:-50}
-JAVA=${JAVA:-java}
+JAVA=${JAVA:-${JAVA_HOME:+$JAVA_HOME/bin/}java}
 HERE=$(cd "$(dirname "$0")/../.." && pwd)
 password() { awk -v u="$1" '$1 == u { print $2 }' "$DATA/demo-accounts.txt"; }
 token() {
