@@ -5,12 +5,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import org.custos.support.TestUsers;
 import org.custos.tlog.merkle.Hash;
 import org.custos.tlog.merkle.Rfc6962;
 import org.custos.tlog.tiles.EntryBundle;
+import org.custos.tlog.tiles.Tile;
+import org.custos.tlog.tiles.TilePaths;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +28,24 @@ record TileFetch(int port, String username) {
                 .getBytes(StandardCharsets.UTF_8));
         return CLIENT.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Basic " + basic).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** What a monitor mirrors: the checkpoint {@code note} and every (partial) tile and bundle its size needs. */
+    void mirror(Path dir, byte[] note, long size) throws Exception {
+        Files.write(dir.resolve("checkpoint"), note);
+        for (int level = 0; (size >> (Tile.HEIGHT * level)) > 0; level++) {
+            long n = size >> (Tile.HEIGHT * level);
+            for (long k = 0; k * Tile.FULL_WIDTH < n; k++) {
+                int width = (int) Math.min(Tile.FULL_WIDTH, n - k * Tile.FULL_WIDTH);
+                for (String path : level > 0 ? List.of(new Tile(level, k, width).path())
+                        : List.of(new Tile(0, k, width).path(), TilePaths.entryBundlePath(k, width))) {
+                    HttpResponse<byte[]> response = get("/ledger/" + path);
+                    assertThat(response.statusCode()).as(path).isEqualTo(200);
+                    Files.createDirectories(dir.resolve(path).getParent());
+                    Files.write(dir.resolve(path), response.body());
+                }
+            }
+        }
     }
 
     /** Every leaf hash in tile 0/000 is the RFC 6962 hash of the matching entry in bundle 000. */

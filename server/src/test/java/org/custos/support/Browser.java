@@ -28,6 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser {
 
     public static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Duration FIND_WAIT = Duration.ofSeconds(5);
     public static final Path BINARY = Path.of("/usr/bin/chromium");
     public static final Path SCREENSHOTS = Path.of(System.getProperty("custos.screenshots", "../docs/screenshots"));
 
@@ -56,6 +57,8 @@ public final class Browser {
                     "--no-first-run", "--lang=es", "--user-data-dir=" + profile.toAbsolutePath());
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            // A page after a form submission may still be loading when the next step looks for it.
+            driver.manage().timeouts().implicitlyWait(FIND_WAIT);
             driver.manage().window().setSize(new Dimension(1280, 1000));
             return new Browser(driver, profile);
         } catch (IOException e) {
@@ -84,6 +87,8 @@ public final class Browser {
         type("username", username);
         type("password", password);
         driver.findElement(By.cssSelector("form[action$='/login'] button[type=submit]")).click();
+        String loginPage = base + "/login";
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !loginPage.equals(d.getCurrentUrl()));
         return this;
     }
 
@@ -103,8 +108,14 @@ public final class Browser {
         return driver.findElement(By.cssSelector(css));
     }
 
+    /** Every element matching now (no waiting: an empty list is an answer). */
     public List<WebElement> all(String css) {
-        return driver.findElements(By.cssSelector(css));
+        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+        try {
+            return driver.findElements(By.cssSelector(css));
+        } finally {
+            driver.manage().timeouts().implicitlyWait(FIND_WAIT);
+        }
     }
 
     public String value(String id) {
@@ -113,6 +124,12 @@ public final class Browser {
 
     public String text(String css) {
         return find(css).getText();
+    }
+
+    /** Waits (up to 10 s) for a page whose path starts with {@code prefix}; returns the path. */
+    public String waitForPath(String prefix) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> path().startsWith(prefix));
+        return path();
     }
 
     public String path() {

@@ -64,7 +64,7 @@ class SignInBrowserTest {
         String chosen = "una-frase-larga-" + TestData.unique();
         browser.type("currentPassword", oneTime).type("newPassword", chosen).type("confirmPassword", chosen);
         browser.find("main form button[type=submit]").click();
-        assertThat(browser.path()).startsWith("/login");
+        assertThat(browser.waitForPath("/login")).startsWith("/login");
         assertThat(browser.text(".notice")).contains("Ha cerrado la sesión");
 
         browser.signIn(username, chosen);
@@ -76,7 +76,7 @@ class SignInBrowserTest {
     void aWrongPasswordIsRefusedInPlainWords() {
         String username = users.with(Role.WARDEN);
         browser.signIn(username, "not-the-password");
-        assertThat(browser.path()).startsWith("/login");
+        assertThat(browser.waitForPath("/login")).startsWith("/login");
         assertThat(browser.text(".error-summary")).contains("Usuario o contraseña incorrectos");
     }
 

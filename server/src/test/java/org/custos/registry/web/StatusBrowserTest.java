@@ -102,7 +102,7 @@ class StatusBrowserTest {
 
         new Select(browser.find("select[id='facilityCode']")).selectByValue(facility);
         browser.find("form[action$='/admissions'] button[type=submit]").click();
-        assertThat(browser.path()).startsWith("/persons/" + admitted.personId());
+        assertThat(browser.waitForPath("/persons/" + admitted.personId())).startsWith("/persons/" + admitted.personId());
         assertThat(browser.text(".notice")).contains(admitted.bookingNumber());
         assertThat(browser.all("a[href$='/release']")).hasSize(1);
     }
