@@ -87,6 +87,9 @@ class LedgerVerifierTamperTest {
         events = fixture.appendBatch(40);
         waitForCheckpoint(fixture.indexOf(events.get(39)) + 1);
         assertThat(verify().exit()).isZero();
+        Run opened = verify("--check-openings");
+        assertThat(opened.exit()).as(opened.out()).isZero();
+        assertThat(opened.json().get("verdict").asString()).contains("records of entries 0 onwards match");
         earlier = Files.createTempDirectory("custos-ledger-earlier");
         byte[] note = new TileFetch(port, monitorName).get("/ledger/checkpoint").body();
         new TileFetch(port, monitorName).mirror(earlier, note, open(note).size());
@@ -95,13 +98,16 @@ class LedgerVerifierTamperTest {
 
     @Test
     @Order(2)
-    void anEditedRecordIsInvisibleToTheTileVerifierButNotToTheAudit() {
+    void anEditedRecordIsInvisibleToTheTileVerifierButNotToTheAuditNorToOpenings() {
         UUID event = events.get(3);
+        long index = fixture.indexOf(event);
         asSuperuser("update event_outbox set payload = jsonb_set(payload, '{personName}', '\"Someone Else\"')"
                 + " where event_id = '" + event + "'");
         assertThat(verify("--since", earlier.toString()).exit()).as("the entry holds only a salted hash").isZero();
         JsonNode audit = Api.as(port, monitorName).post("/api/v1/ledger/audit", "{}").json();
         assertThat(audit.get("findings").toString()).contains("record-altered");
+        assertFirst(verify("--check-openings"), "RECORD_ALTERED", index);
+        assertThat(verify("--check-openings", "--openings-from", String.valueOf(index + 1)).exit()).isZero();
     }
 
     @Test

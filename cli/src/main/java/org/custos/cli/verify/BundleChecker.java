@@ -18,6 +18,12 @@ final class BundleChecker {
     /** Bundle {@code k} holds {@code width} entries at the checked size, {@code oldWidth} at the earlier one. */
     static BundleResult check(LogSource source, LogSource earlier, long k, int width, int oldWidth)
             throws IOException {
+        return check(source, earlier, k, width, oldWidth, false);
+    }
+
+    /** As above; with {@code commitments}, also keeps the commitment line of every entry (--check-openings). */
+    static BundleResult check(LogSource source, LogSource earlier, long k, int width, int oldWidth,
+            boolean commitments) throws IOException {
         List<Finding> findings = new ArrayList<>(0);
         String bundlePath = TilePaths.entryBundlePath(k, width);
         Tile tile = new Tile(0, k, width);
@@ -27,7 +33,11 @@ final class BundleChecker {
                     + " is not served (or too short) but the tree size requires it"));
         }
         byte[] leaves = new byte[width * Hash.SIZE];
-        int present = hashEntries(source.entryBundle(k, width), width, leaves, k, bundlePath, findings);
+        byte[][] committed = commitments ? new byte[width][] : null;
+        int present = hashEntries(source.entryBundle(k, width), width, leaves, committed, k, bundlePath, findings);
+        if (committed != null && present < width) {
+            committed = java.util.Arrays.copyOf(committed, present);
+        }
         if (present < width && served != null) {
             System.arraycopy(served, present * Hash.SIZE, leaves, present * Hash.SIZE, (width - present) * Hash.SIZE);
         }
@@ -56,7 +66,7 @@ final class BundleChecker {
             oldRoot8 = oldWidth == FULL ? (firstOldDiff < 0 && full ? root8 : Hashing.subtreeRoot(old, FULL)) : null;
         }
         return new BundleResult(k, width, leaves, root8, served, servedRoot8, first, mismatches, shifted, present,
-                old, oldRoot8, oldWidth, firstOldDiff, findings);
+                old, oldRoot8, oldWidth, firstOldDiff, findings, committed);
     }
 
     /** For a log shorter than the earlier copy: only the earlier tile of bundle {@code k}. */
@@ -68,12 +78,12 @@ final class BundleChecker {
         }
         byte[] oldRoot8 = oldWidth == FULL ? Hashing.subtreeRoot(old, FULL) : null;
         return new BundleResult(k, 0, null, null, null, null, -1, 0, false, 0, old, oldRoot8, oldWidth, -1,
-                List.of());
+                List.of(), null);
     }
 
     /** Hashes up to {@code width} entries into {@code leaves}; returns how many were present. */
-    private static int hashEntries(byte[] bundle, int width, byte[] leaves, long k, String path,
-            List<Finding> findings) {
+    private static int hashEntries(byte[] bundle, int width, byte[] leaves, byte[][] commitments, long k,
+            String path, List<Finding> findings) {
         long base = k * FULL;
         if (bundle == null) {
             findings.add(Finding.of(Kind.BUNDLE_UNREADABLE, base, path, "entry bundle " + path
@@ -91,6 +101,9 @@ final class BundleChecker {
                 break;
             }
             Hashing.leaf(bundle, at + 2, length, leaves, count * Hash.SIZE);
+            if (commitments != null) {
+                commitments[count] = Opening.entryCommitment(bundle, at + 2, length);
+            }
             at += 2 + length;
             count++;
         }

@@ -13,10 +13,13 @@ import java.util.List;
  * @param presentEntries entries actually found in the bundle (≤ width)
  * @param old           the earlier log's tile hashes (with {@code --since DIR}), or {@code null}
  * @param firstOldDiff  first position where entries differ from the earlier log, −1 if none
+ * @param commitments   with --check-openings: the commitment line of each present entry ({@code null} cell if it
+ *                      has none), else {@code null}
  */
 record BundleResult(long bundle, int width, byte[] leaves, byte[] root8, byte[] served, byte[] servedRoot8,
         int firstMismatch, int mismatches, boolean shifted, int presentEntries,
-        byte[] old, byte[] oldRoot8, int oldWidth, int firstOldDiff, List<Finding> findings) {
+        byte[] old, byte[] oldRoot8, int oldWidth, int firstOldDiff, List<Finding> findings,
+        byte[][] commitments) {
 
     long firstIndex() {
         return bundle * 256;

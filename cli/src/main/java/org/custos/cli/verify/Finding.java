@@ -26,7 +26,13 @@ public record Finding(Kind kind, long index, String path, String message) {
         /** The tree recomputed from the entries does not have the checkpoint's root. */
         ROOT_MISMATCH,
         /** A higher tile differs from the recomputed one as a consequence of entry-level discrepancies. */
-        TILE_MISMATCH
+        TILE_MISMATCH,
+        /** With --check-openings: a record's opening does not hash to the commitment in its entry. */
+        RECORD_ALTERED,
+        /** With --check-openings: the server has no opening for an entry (HTTP 404): its record is gone. */
+        RECORD_MISSING,
+        /** With --check-openings: an entry has no commitment line of a known format, so it cannot be opened. */
+        COMMITMENT_UNREADABLE
     }
 
     public static Finding of(Kind kind, long index, String path, String message) {

@@ -20,16 +20,22 @@ public final class HttpSource implements LogSource {
     /** {@code headers} are {@code "Name: value"} strings, e.g. {@code "Authorization: Bearer ..."}. */
     public HttpSource(String prefix, List<String> headers) {
         this.prefix = prefix.endsWith("/") ? prefix : prefix + "/";
-        this.headers = new ArrayList<>();
+        this.headers = parseHeaders(headers);
+        this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+    }
+
+    /** {@code "Name: value"} strings as {@code {name, value}} pairs. */
+    static List<String[]> parseHeaders(List<String> headers) {
+        List<String[]> parsed = new ArrayList<>();
         for (String h : headers) {
             int colon = h.indexOf(':');
             if (colon <= 0) {
                 throw new IllegalArgumentException("header must be 'Name: value': " + h);
             }
-            this.headers.add(new String[] {h.substring(0, colon).trim(), h.substring(colon + 1).trim()});
+            parsed.add(new String[] {h.substring(0, colon).trim(), h.substring(colon + 1).trim()});
         }
-        this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        return parsed;
     }
 
     @Override

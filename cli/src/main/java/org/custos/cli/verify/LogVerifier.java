@@ -23,13 +23,20 @@ public final class LogVerifier {
     /**
      * @param earlierCheckpoint a saved earlier signed checkpoint, or {@code null}
      * @param earlierTiles      an earlier copy of the log's tiles matching it (names a rewritten entry), or {@code null}
+     * @param openings          with --check-openings: fetches and checks every entry's opening, else {@code null}
      */
     public record Options(LogSource source, List<NoteVerifier> logKeys, List<NoteVerifier> witnesses, int quorum,
-            byte[] earlierCheckpoint, LogSource earlierTiles, int threads) {
+            byte[] earlierCheckpoint, LogSource earlierTiles, int threads, OpeningChecker openings) {
+        public Options(LogSource source, List<NoteVerifier> logKeys, List<NoteVerifier> witnesses, int quorum,
+                byte[] earlierCheckpoint, LogSource earlierTiles, int threads) {
+            this(source, logKeys, witnesses, quorum, earlierCheckpoint, earlierTiles, threads, null);
+        }
     }
 
     private final Options options;
     private final Verdicts verdicts = new Verdicts();
+    /** With --check-openings: the commitment lines read from each bundle, by bundle index. */
+    private byte[][][] commitments;
 
     private LogVerifier(Options options) {
         this.options = options;
@@ -68,8 +75,29 @@ public final class LogVerifier {
             }
         }
         Folds folds = stream(checkpoint.size(), earlier == null ? -1 : earlier.size());
+        if (options.openings() != null) {
+            checkOpenings(checkpoint.size());
+        }
         return verdicts.report(options, checkpoint, CheckpointOpener.witnessNames(signed, options.witnesses()),
                 earlier, folds, millisSince(start));
+    }
+
+    /** After the tree checks: every opening from {@code --openings-from} against its entry's commitment line. */
+    private void checkOpenings(long size) throws IOException {
+        OpeningChecker.Commitments read = new OpeningChecker.Commitments() {
+            @Override
+            public byte[] at(long index) {
+                return commitments[(int) (index / Tile.FULL_WIDTH)][(int) (index % Tile.FULL_WIDTH)];
+            }
+
+            @Override
+            public boolean present(long index) {
+                byte[][] bundle = commitments[(int) (index / Tile.FULL_WIDTH)];
+                return bundle != null && index % Tile.FULL_WIDTH < bundle.length;
+            }
+        };
+        long matched = options.openings().check(size, read, verdicts::collectOpening);
+        verdicts.openingsChecked(options.openings().from(), matched);
     }
 
     /** The three trees recomputed while streaming: from entries, from served leaf tiles, from the earlier copy. */
@@ -85,6 +113,8 @@ public final class LogVerifier {
         long bundles = Math.max(folds.bundles(), folds.earlier() == null ? 0
                 : (earlierSize + Tile.FULL_WIDTH - 1) / Tile.FULL_WIDTH);
         int threads = Math.max(1, options.threads());
+        long firstOpened = options.openings() == null ? Long.MAX_VALUE : options.openings().from() / Tile.FULL_WIDTH;
+        commitments = options.openings() == null ? null : new byte[Math.toIntExact(folds.bundles())][][];
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "custos-verify");
             t.setDaemon(true);
@@ -96,8 +126,9 @@ public final class LogVerifier {
                 long bundle = k;
                 int width = widthAt(size, k);
                 int oldWidth = folds.earlier() == null ? 0 : widthAt(earlierSize, k);
+                boolean keep = k >= firstOpened;
                 window.add(pool.submit(() -> width > 0
-                        ? BundleChecker.check(options.source(), options.earlierTiles(), bundle, width, oldWidth)
+                        ? BundleChecker.check(options.source(), options.earlierTiles(), bundle, width, oldWidth, keep)
                         : BundleChecker.earlierOnly(options.earlierTiles(), bundle, oldWidth)));
                 if (window.size() >= 4 * threads) {
                     consume(window.poll(), folds);
@@ -133,6 +164,9 @@ public final class LogVerifier {
             folds.entries().pushBundle(r.leaves(), r.width(), r.root8());
             boolean own = r.served() != null;
             folds.served().pushBundle(own ? r.served() : r.leaves(), r.width(), own ? r.servedRoot8() : r.root8());
+        }
+        if (r.commitments() != null) {
+            commitments[Math.toIntExact(r.bundle())] = r.commitments();
         }
         if (folds.earlier() != null && r.old() != null) {
             folds.earlier().pushBundle(r.old(), r.oldWidth(), r.oldRoot8());

@@ -27,6 +27,8 @@ final class Verdicts {
     private long entries;
     private long leafTiles;
     private long firstEarlierDifference = -1;
+    private long openingsFrom = -1;
+    private long openingsMatched;
 
     void collect(BundleResult r) {
         if (r.width() > 0) {
@@ -49,6 +51,19 @@ final class Verdicts {
         if (firstEarlierDifference < 0 && r.firstOldDiff() >= 0) {
             firstEarlierDifference = r.firstIndex() + r.firstOldDiff();
         }
+    }
+
+    /** A discrepancy between an entry's commitment and its record's opening (--check-openings). */
+    synchronized void collectOpening(Finding finding) {
+        total++;
+        if (findings.size() < KEEP) {
+            findings.add(finding);
+        }
+    }
+
+    void openingsChecked(long from, long matched) {
+        openingsFrom = from;
+        openingsMatched = matched;
     }
 
     /** Bundle r starts shifted right where the previous bundle's shift ran off its end. */
@@ -85,7 +100,11 @@ final class Verdicts {
         findings.sort(Comparator.comparing(Finding::kind).thenComparingLong(Finding::index));
         List<Finding> shown = findings.subList(0, Math.min(Report.MAX_FINDINGS, findings.size()));
         Report.Status status = findings.isEmpty() ? Report.Status.VERIFIED : Report.Status.INCONSISTENT;
-        String verdict = findings.isEmpty() ? okVerdict(checkpoint, witnesses, earlier) : findings.getFirst().message();
+        String verdict = findings.isEmpty() ? okVerdict(checkpoint, witnesses, earlier) + openingsVerdict()
+                : findings.getFirst().message();
+        if (openingsFrom >= 0) {
+            notes.add(openingsMatched + " openings (entries " + openingsFrom + " onwards) match their commitments");
+        }
         long tiles = leafTiles + folds.higher().compared();
         return new Report(status, verdict, options.source().describe(), checkpoint.origin(), checkpoint.size(),
                 checkpoint.root().toBase64(), witnesses, options.quorum(), earlier == null ? null : earlier.size(),
@@ -157,6 +176,10 @@ final class Verdicts {
                         + m.position() + " (" + covers + "): the entries rebuild the checkpoint root, the tile does not")
                 : Finding.of(Kind.TILE_MISMATCH, m.firstEntry(), path, "tile " + path + " differs at position "
                         + m.position() + " (" + covers + ") from the hash recomputed from the entries");
+    }
+
+    private String openingsVerdict() {
+        return openingsFrom < 0 ? "" : ", the records of entries " + openingsFrom + " onwards match their commitments";
     }
 
     private static String okVerdict(Checkpoint checkpoint, List<String> witnesses, Checkpoint earlier) {

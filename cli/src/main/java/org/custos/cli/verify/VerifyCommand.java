@@ -49,6 +49,20 @@ public final class VerifyCommand implements Callable<Integer> {
             + " extend, or an earlier copy of the log (a directory with checkpoint and tiles) to name a rewritten entry")
     Path since;
 
+    @Option(names = "--check-openings", description = "after the tree checks, fetch every entry's opening from the"
+            + " server (GET <api>/entries/{index}/opening, same credentials; needs a role allowed to open commitments)"
+            + " and check it against the entry's commitment: finds edited (RECORD_ALTERED) and deleted"
+            + " (RECORD_MISSING) records; only with --url")
+    boolean checkOpenings;
+
+    @Option(names = "--openings-from", paramLabel = "N", description = "with --check-openings: start at entry N"
+            + " (default 0)")
+    Long openingsFrom;
+
+    @Option(names = "--api", paramLabel = "URL", description = "with --check-openings: the server's ledger API"
+            + " (default: --url with its trailing /ledger replaced by /api/v1/ledger)")
+    String api;
+
     @Option(names = "--threads", paramLabel = "N", description = "hashing threads (default: available processors)")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -79,6 +93,16 @@ public final class VerifyCommand implements Callable<Integer> {
 
     private LogVerifier.Options options() throws IOException {
         LogSource source;
+        OpeningChecker openings = null;
+        if (!checkOpenings && (openingsFrom != null || api != null)) {
+            throw new IllegalArgumentException("--openings-from and --api need --check-openings");
+        }
+        if (checkOpenings && location.url == null) {
+            throw new IllegalArgumentException("--check-openings needs --url: openings come from the server");
+        }
+        if (openingsFrom != null && openingsFrom < 0) {
+            throw new IllegalArgumentException("--openings-from must not be negative");
+        }
         if (location.url != null) {
             if (!location.url.startsWith("http://") && !location.url.startsWith("https://")) {
                 throw new IllegalArgumentException("--url must start with http:// or https://");
@@ -89,6 +113,14 @@ public final class VerifyCommand implements Callable<Integer> {
                         + Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8)));
             }
             source = new HttpSource(location.url, all);
+            if (checkOpenings) {
+                String base = api != null ? api : OpeningChecker.apiFor(location.url);
+                if (!base.startsWith("http://") && !base.startsWith("https://")) {
+                    throw new IllegalArgumentException("--api must start with http:// or https://");
+                }
+                openings = new OpeningChecker(new OpeningChecker.Config(base, all,
+                        openingsFrom == null ? 0 : openingsFrom));
+            }
         } else {
             if (!Files.isDirectory(location.dir)) {
                 throw new IllegalArgumentException("--dir " + location.dir + " is not a directory");
@@ -104,7 +136,7 @@ public final class VerifyCommand implements Callable<Integer> {
             earlier = Files.readAllBytes(since);
         }
         return new LogVerifier.Options(source, trust.logKeys(), trust.witnesses(), trust.quorum(), earlier,
-                earlierTiles, threads);
+                earlierTiles, threads, openings);
     }
 
     private void print(Report report, PrintWriter out) {
