@@ -29,6 +29,13 @@ public interface Registry {
      */
     PersonFile file(UUID personId, CurrentUser caller, String purpose);
 
+    /**
+     * The person as a line of a search result, if the caller may see them; empty otherwise (exactly as
+     * for an unknown id). One query; not logged, since it does not read the file — use it to check
+     * scope before acting on a person, and {@link #file} to show the file.
+     */
+    java.util.Optional<PersonSummary> find(UUID personId, CurrentUser caller);
+
     /** Who read a person's file, newest first. Scoped like {@link #file}; not itself logged. */
     List<AccessLogEntry> accessLog(UUID personId, CurrentUser caller);
 

@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.custos.facilities.Facility;
 import org.custos.facilities.FacilityDirectory;
 import org.custos.facilities.FacilityType;
@@ -21,6 +20,7 @@ import org.custos.registry.OrderDocuments;
 import org.custos.registry.PersonDetails;
 import org.custos.registry.Sex;
 import org.custos.support.Api;
+import org.custos.support.RegistryFixtures;
 import org.custos.support.TestData;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,14 +50,8 @@ public final class HousingFixtures {
         byte[] pdf = ("%PDF-1.4\n%" + TestData.unique() + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
         String sha = documents.store(pdf, "application/pdf", "test").sha256();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        String digits = String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-        int sum = 0;
-        for (int i = 0; i < 8; i++) {
-            sum += (digits.charAt(i) - '0') * (9 - i);
-        }
         var person = new PersonDetails(sex == Sex.FEMALE ? "Ana María" : "José Luis", "Pérez", "Núñez", List.of(), sex,
-                born, "SV", List.of(new IdentityDocument(DocumentType.DUI, digits + "-" + (10 - sum % 10) % 10, "SV",
-                null)));
+                born, "SV", List.of(new IdentityDocument(DocumentType.DUI, RegistryFixtures.dui(), "SV", null)));
         var order = new CommitmentOrder("Órgano Judicial", "Juzgado 2.º de Instrucción", "CAUSA-" + TestData.unique(),
                 "Art. 329 CPP", now.toLocalDate().minusDays(3), sha);
         String heldFor = status == LegalStatusKind.HELD_FOR_ANOTHER_STATE ? "US" : null;

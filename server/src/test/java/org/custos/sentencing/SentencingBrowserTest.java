@@ -7,20 +7,16 @@ import org.custos.facilities.FacilityDirectory;
 import org.custos.identity.Role;
 import org.custos.registry.Admissions;
 import org.custos.support.Api;
-import org.custos.support.Browser;
+import org.custos.support.BrowserTestBase;
 import org.custos.support.CustosTest;
 import org.custos.support.TestUsers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The sentence page and the alert list in a real Chromium, in Spanish. */
 @CustosTest
-class SentencingBrowserTest {
-
-    static Browser browser;
+class SentencingBrowserTest extends BrowserTestBase {
 
     @Autowired
     TestUsers users;
@@ -30,16 +26,6 @@ class SentencingBrowserTest {
     FacilityDirectory facilities;
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) browser.quit();
-    }
 
     @Test
     void theSentencePageShowsTheDatesAndTheirDerivation() {

@@ -14,6 +14,7 @@ import org.custos.facilities.FacilityType;
 import org.custos.registry.AdmissionRequest;
 import org.custos.registry.CommitmentOrder;
 import org.custos.registry.DocumentType;
+import org.custos.registry.Dui;
 import org.custos.registry.IdentityDocument;
 import org.custos.registry.LegalStatusKind;
 import org.custos.registry.PersonDetails;
@@ -37,12 +38,7 @@ public final class RegistryFixtures {
 
     /** A DUI never handed out before in this run, with a correct check digit. */
     public static String dui() {
-        String digits = String.format("%08d", DUI.incrementAndGet() % 100_000_000L);
-        int sum = 0;
-        for (int i = 0; i < 8; i++) {
-            sum += (digits.charAt(i) - '0') * (9 - i);
-        }
-        return digits + "-" + (10 - sum % 10) % 10;
+        return Dui.of(DUI.incrementAndGet());
     }
 
     public static OffsetDateTime daysAgo(int days) {

@@ -1,5 +1,7 @@
 package org.custos.bench.ledger;
 
+import org.custos.bench.http.AdmissionJson;
+
 /**
  * Checkpoint latency: one admission at a time, then polls {@code /ledger/checkpoint} (every 2 ms) until its
  * size covers the new entry; the time from sending the append to seeing the checkpoint.

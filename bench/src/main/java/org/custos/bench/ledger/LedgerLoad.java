@@ -1,5 +1,7 @@
 package org.custos.bench.ledger;
 
+import org.custos.bench.http.AdmissionJson;
+
 import java.net.http.HttpResponse;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;

@@ -1,5 +1,7 @@
 package org.custos.registry.internal;
 
+import org.custos.registry.Dui;
+
 import java.util.Locale;
 import org.custos.registry.DocumentType;
 import org.custos.registry.IdentityDocument;
@@ -43,9 +45,9 @@ final class Documents {
         } else {
             switch (d.type()) {
                 case DUI -> {
-                    if (!DuiCheckDigit.hasShape(number)) {
+                    if (!Dui.hasShape(number)) {
                         v.reject(path + ".number", "registry.document.dui-shape");
-                    } else if (!DuiCheckDigit.isValid(number)) {
+                    } else if (!Dui.isValid(number)) {
                         v.reject(path + ".number", "registry.document.dui-check-digit");
                     }
                 }

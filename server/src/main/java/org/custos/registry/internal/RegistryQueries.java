@@ -42,6 +42,12 @@ class RegistryQueries implements Registry {
 
     @Override
     @Transactional(readOnly = true)
+    public java.util.Optional<PersonSummary> find(UUID personId, CurrentUser caller) {
+        return files.find(personId).filter(p -> Scope.visible(caller, p)).map(PersonRow::summary);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Counts counts(CurrentUser caller) {
         return search.counts(caller);
     }

@@ -12,36 +12,14 @@ import org.springframework.stereotype.Component;
 @Component("registryPanel")
 public class HomePanel {
 
-    /** One count: the number, and whether it is exact. */
-    public record Count(long value, boolean exact) {
-    }
-
     private final Registry registry;
 
     HomePanel(Registry registry) {
         this.registry = registry;
     }
 
-    public Count held() {
-        return new Count(counts().held(), true);
-    }
-
-    public Count untried() {
-        return new Count(counts().untried(), true);
-    }
-
-    public Count released() {
-        return new Count(counts().released(), true);
-    }
-
-    private Registry.Counts counts() {
-        var attributes = org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes();
-        Object cached = attributes.getAttribute("registryCounts", 0);
-        if (cached instanceof Registry.Counts c) {
-            return c;
-        }
-        Registry.Counts c = registry.counts(Callers.current());
-        attributes.setAttribute("registryCounts", c, 0);
-        return c;
+    /** Exact counts of the persons the signed-in user can see (one query). */
+    public Registry.Counts counts() {
+        return registry.counts(Callers.current());
     }
 }

@@ -44,7 +44,7 @@ public class CreditService {
 
     @Transactional
     public CreditRow record(UUID personId, CreditCommand c, CurrentUser caller) {
-        persons.require(personId, caller, "SENTENCING_CREDITS");
+        persons.require(personId, caller);
         PersonRecords r = reader.one(personId);
         String f = "credits[" + r.credits().size() + "]";
         String status = c.status() == null ? "PENDING" : Checks.upper(c.status());
@@ -70,7 +70,7 @@ public class CreditService {
 
     @Transactional
     public CreditRow approve(UUID personId, UUID creditId, ApprovalCommand c, CurrentUser caller) {
-        persons.require(personId, caller, "SENTENCING_CREDITS");
+        persons.require(personId, caller);
         PersonRecords r = reader.one(personId);
         int k = indexOf(r, creditId);
         CreditRow old = r.credits().get(k);
@@ -92,7 +92,7 @@ public class CreditService {
 
     @Transactional
     public CreditRow revoke(UUID personId, UUID creditId, RevocationCommand c, CurrentUser caller) {
-        persons.require(personId, caller, "SENTENCING_CREDITS");
+        persons.require(personId, caller);
         PersonRecords r = reader.one(personId);
         int k = indexOf(r, creditId);
         CreditRow old = r.credits().get(k);

@@ -9,6 +9,7 @@ import org.custos.identity.CurrentUser;
 import org.custos.registry.LegalStatusChanged;
 import org.custos.registry.PersonAdmitted;
 import org.custos.registry.PersonFile;
+import org.custos.registry.PersonSummary;
 import org.custos.registry.PersonReleased;
 import org.custos.registry.Registry;
 import org.custos.shared.events.CustodyEvent;
@@ -67,10 +68,11 @@ class Persons {
      * Checks the caller may see the person (null caller: the system) and locks the person's sentencing
      * records for this transaction. 404 {@code sentencing.not-found} for an unknown person.
      */
-    void require(UUID personId, CurrentUser caller, String purpose) {
+    void require(UUID personId, CurrentUser caller) {
         if (caller != null) {
-            PersonFile file = registry.file(personId, caller, purpose);
-            if (!known(personId)) remember(file);
+            PersonSummary person = registry.find(personId, caller)
+                    .orElseThrow(() -> ProblemException.notFound("sentencing.not-found"));
+            if (!known(personId)) remember(person);
         }
         if (jdbc.sql("select 1 from sentencing_person where person_id = :id for update").param("id", personId)
                 .query(Integer.class).optional().isEmpty()) {
@@ -81,7 +83,9 @@ class Persons {
     /** Reads a person's file as the caller (scope check and access log); 404 outside the scope. */
     PersonFile file(UUID personId, CurrentUser caller, String purpose) {
         PersonFile file = registry.file(personId, caller, purpose);
-        if (!known(personId)) remember(file);
+        if (!known(personId)) {
+            registry.find(personId, caller).ifPresent(this::remember);
+        }
         return file;
     }
 
@@ -90,14 +94,14 @@ class Persons {
                 .query(Integer.class).optional().isPresent();
     }
 
-    private void remember(PersonFile f) {
-        List<PersonFile.AdmissionRecord> a = f.admissions();
-        LocalDate admitted = a.isEmpty() ? null : a.getLast().admittedAt().withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
+    private void remember(PersonSummary p) {
+        LocalDate admitted = p.admittedAt() == null ? null
+                : p.admittedAt().withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
         jdbc.sql("""
                 insert into sentencing_person(person_id, booking_number, facility_code, legal_status, held, admitted_on, updated_at)
                 values (:id, :booking, :facility, :status, :held, :admitted, now()) on conflict (person_id) do nothing""")
-                .param("id", f.personId()).param("booking", f.bookingNumber()).param("facility", f.facilityCode())
-                .param("status", f.legalStatus() == null ? null : f.legalStatus().name()).param("held", f.held())
+                .param("id", p.personId()).param("booking", p.bookingNumber()).param("facility", p.facilityCode())
+                .param("status", p.legalStatus() == null ? null : p.legalStatus().name()).param("held", p.held())
                 .param("admitted", admitted).update();
     }
 

@@ -187,7 +187,7 @@ public class SentencingService {
     }
 
     private PersonRecords load(UUID personId, CurrentUser caller) {
-        persons.require(personId, caller, "SENTENCING");
+        persons.require(personId, caller);
         return reader.one(personId);
     }
 

@@ -6,12 +6,10 @@ import org.custos.housing.HousingFixtures;
 import org.custos.identity.Role;
 import org.custos.registry.Admissions;
 import org.custos.registry.OrderDocuments;
-import org.custos.support.Browser;
+import org.custos.support.BrowserTestBase;
 import org.custos.support.CustosTest;
 import org.custos.support.TestData;
 import org.custos.support.TestUsers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -22,9 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The gate officer's pages in Chromium, in Spanish: refusals, entry and exit in the day's log, the receipt. */
 @CustosTest
-class GateBrowserTest {
+class GateBrowserTest extends BrowserTestBase {
 
-    static Browser browser;
     @LocalServerPort
     int port;
     @Autowired
@@ -35,18 +32,6 @@ class GateBrowserTest {
     Admissions admissions;
     @Autowired
     OrderDocuments documents;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     private String officerAt(String facility) {
         String officer = users.with(Role.CUSTODY_OFFICER, Set.of(facility), null);

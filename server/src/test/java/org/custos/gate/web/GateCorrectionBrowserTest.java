@@ -10,12 +10,10 @@ import org.custos.identity.Role;
 import org.custos.registry.Admissions;
 import org.custos.registry.OrderDocuments;
 import org.custos.support.Api;
-import org.custos.support.Browser;
+import org.custos.support.BrowserTestBase;
 import org.custos.support.CustosTest;
 import org.custos.support.TestData;
 import org.custos.support.TestUsers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,9 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** In Chromium, in Spanish: correcting a gate entry (reason required, original kept) and recording a visit's outcome. */
 @CustosTest
-class GateCorrectionBrowserTest {
+class GateCorrectionBrowserTest extends BrowserTestBase {
 
-    static Browser browser;
     @LocalServerPort
     int port;
     @Autowired
@@ -38,18 +35,6 @@ class GateCorrectionBrowserTest {
     Admissions admissions;
     @Autowired
     OrderDocuments documents;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     private static String person(String kind, String given, String surname, String org) {
         return "{\"kind\":\"" + kind + "\",\"givenNames\":\"" + given + "\",\"firstSurname\":\"" + surname

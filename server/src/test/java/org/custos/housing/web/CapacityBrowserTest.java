@@ -11,11 +11,9 @@ import org.custos.registry.LegalStatusKind;
 import org.custos.registry.OrderDocuments;
 import org.custos.registry.Sex;
 import org.custos.support.Api;
-import org.custos.support.Browser;
+import org.custos.support.BrowserTestBase;
 import org.custos.support.CustosTest;
 import org.custos.support.TestUsers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,9 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** In Chromium: the dashboard with its chart, a placement refused in Spanish, a headcount discrepancy. */
 @CustosTest
-class CapacityBrowserTest {
-
-    static Browser browser;
+class CapacityBrowserTest extends BrowserTestBase {
 
     @LocalServerPort
     int port;
@@ -38,18 +34,6 @@ class CapacityBrowserTest {
     Admissions admissions;
     @Autowired
     OrderDocuments documents;
-
-    @BeforeAll
-    static void start() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void dashboardSeparationRefusalAndHeadcountDiscrepancy() {

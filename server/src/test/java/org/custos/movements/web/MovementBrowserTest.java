@@ -9,11 +9,9 @@ import org.custos.registry.Admissions;
 import org.custos.registry.LegalStatusKind;
 import org.custos.registry.OrderDocuments;
 import org.custos.support.Api;
-import org.custos.support.Browser;
+import org.custos.support.BrowserTestBase;
 import org.custos.support.CustosTest;
 import org.custos.support.TestUsers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,9 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the transfer is authorized and departs; an escort out shows the person as out on the facility page.
  */
 @CustosTest
-class MovementBrowserTest {
-
-    static Browser browser;
+class MovementBrowserTest extends BrowserTestBase {
 
     @LocalServerPort
     int port;
@@ -44,18 +40,6 @@ class MovementBrowserTest {
     OrderDocuments documents;
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeAll
-    static void start() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void aTransferWithoutFamilyNotificationIsRefusedInSpanish() {

@@ -6,12 +6,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.custos.facilities.FacilityDirectory;
 import org.custos.identity.Role;
-import org.custos.support.Browser;
+import org.custos.support.BrowserTestBase;
 import org.custos.support.CustosTest;
 import org.custos.support.TestData;
 import org.custos.support.TestUsers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -23,10 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The admission form in a real browser: a complete admission, and a refused one explained in Spanish. */
 @CustosTest
-class AdmissionBrowserTest {
+class AdmissionBrowserTest extends BrowserTestBase {
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    static Browser browser;
 
     @Autowired
     TestUsers users;
@@ -35,18 +32,6 @@ class AdmissionBrowserTest {
     @LocalServerPort
     int port;
     String facility;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @BeforeEach
     void signIn() {

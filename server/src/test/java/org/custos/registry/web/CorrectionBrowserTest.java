@@ -5,12 +5,10 @@ import org.custos.identity.Role;
 import org.custos.registry.Admissions;
 import org.custos.registry.Admitted;
 import org.custos.registry.OrderDocuments;
-import org.custos.support.Browser;
+import org.custos.support.BrowserTestBase;
 import org.custos.support.CustosTest;
 import org.custos.support.TestData;
 import org.custos.support.TestUsers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,9 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Correcting a detail of a file in a real browser: the reason is required; the history shows it. */
 @CustosTest
-class CorrectionBrowserTest {
-
-    static Browser browser;
+class CorrectionBrowserTest extends BrowserTestBase {
 
     @Autowired
     TestUsers users;
@@ -33,18 +29,6 @@ class CorrectionBrowserTest {
     OrderDocuments documents;
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void aCorrectionNeedsAReasonAndAppearsInTheHistory() {

@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ThreadLocalRandom;
 import org.custos.facilities.Facility;
 import org.custos.facilities.FacilityDirectory;
 import org.custos.facilities.FacilityType;
@@ -40,10 +39,9 @@ final class RegistryFixtures {
         return code;
     }
 
-    /** A DUI with a random number and a correct check digit (weights 9..2, mod 10). */
+    /** A DUI never handed out before in this run, with a correct check digit. */
     static String dui() {
-        String digits = String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-        return digits + "-" + checkDigit(digits);
+        return org.custos.support.RegistryFixtures.dui();
     }
 
     /** The same number with a wrong check digit. */
@@ -53,13 +51,6 @@ final class RegistryFixtures {
         return good.substring(0, 9) + wrong;
     }
 
-    static int checkDigit(String eight) {
-        int sum = 0;
-        for (int i = 0; i < 8; i++) {
-            sum += (eight.charAt(i) - '0') * (9 - i);
-        }
-        return (10 - sum % 10) % 10;
-    }
 
     /** A small PDF file on disk, to upload as a commitment order. */
     static Path pdfFile() throws java.io.IOException {

@@ -10,12 +10,10 @@ import org.custos.identity.Role;
 import org.custos.registry.Admissions;
 import org.custos.registry.Admitted;
 import org.custos.registry.OrderDocuments;
-import org.custos.support.Browser;
+import org.custos.support.BrowserTestBase;
 import org.custos.support.CustosTest;
 import org.custos.support.TestData;
 import org.custos.support.TestUsers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,9 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Finding a person in a real browser: live results as one types, the purpose asked before the file, CSV. */
 @CustosTest
-class SearchBrowserTest {
-
-    static Browser browser;
+class SearchBrowserTest extends BrowserTestBase {
 
     @Autowired
     TestUsers users;
@@ -38,18 +34,6 @@ class SearchBrowserTest {
     OrderDocuments documents;
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void aPartialSurnameWithoutAccentsFindsThePersonAndTheFileAsksWhy() {

@@ -4,12 +4,10 @@ import java.util.Set;
 import org.custos.identity.NewUser;
 import org.custos.identity.Role;
 import org.custos.identity.UserAccounts;
-import org.custos.support.Browser;
+import org.custos.support.BrowserTestBase;
 import org.custos.support.CustosTest;
 import org.custos.support.TestData;
 import org.custos.support.TestUsers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,9 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Signing in with a real browser: the one-time password must be changed first; the language switch. */
 @CustosTest
-class SignInBrowserTest {
-
-    static Browser browser;
+class SignInBrowserTest extends BrowserTestBase {
 
     @Autowired
     TestUsers users;
@@ -29,18 +25,6 @@ class SignInBrowserTest {
     UserAccounts accounts;
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @BeforeEach
     void atServer() {

@@ -9,12 +9,10 @@ import org.custos.identity.Role;
 import org.custos.registry.Admissions;
 import org.custos.registry.Admitted;
 import org.custos.registry.OrderDocuments;
-import org.custos.support.Browser;
+import org.custos.support.BrowserTestBase;
 import org.custos.support.CustosTest;
 import org.custos.support.TestData;
 import org.custos.support.TestUsers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
@@ -25,9 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** In Chromium, in Spanish: a change of legal status, a release (refused without legal basis), a re-admission. */
 @CustosTest
-class StatusBrowserTest {
+class StatusBrowserTest extends BrowserTestBase {
 
-    static Browser browser;
     static final ZoneId ZONE = ZoneId.of("America/El_Salvador");
     @Autowired
     TestUsers users;
@@ -39,18 +36,6 @@ class StatusBrowserTest {
     OrderDocuments documents;
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void aPersonIsConvictedReleasedOnlyWithALegalBasisAndReadmitted() throws Exception {

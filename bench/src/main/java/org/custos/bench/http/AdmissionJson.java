@@ -1,4 +1,4 @@
-package org.custos.bench.ledger;
+package org.custos.bench.http;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -7,20 +7,23 @@ import java.time.temporal.ChronoUnit;
 import java.util.StringJoiner;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Valid admission requests (JSON), each a new person with a unique DUI; one is one custody event. */
-final class AdmissionJson {
+/**
+ * Valid admission requests (JSON) for the load drivers, each a new person with a unique DUI taken
+ * above the demo dataset's range (90,000,000 and up); one admission is one custody event.
+ */
+public final class AdmissionJson {
 
     private static final String[] GIVEN = {"José Antonio", "María", "Ana Lucía", "Carlos", "Juan", "Rosa"};
     private static final String[] SURNAMES = {"García", "Hernández", "Martínez", "López", "Peña", "Núñez", "Ávalos"};
     private final AtomicLong next;
     private final String facility;
 
-    AdmissionJson(String facility, long seed) {
+    public AdmissionJson(String facility, long seed) {
         this.facility = facility;
-        this.next = new AtomicLong(seed % 90_000_000L);
+        this.next = new AtomicLong(90_000_000L + Math.floorMod(seed, 9_000_000L));
     }
 
-    String one() {
+    public String one() {
         long n = next.incrementAndGet();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
         return """
@@ -37,7 +40,7 @@ final class AdmissionJson {
                         "a".repeat(64), now.minusDays(3));
     }
 
-    String array(int count) {
+    public String array(int count) {
         StringJoiner out = new StringJoiner(",", "[", "]");
         for (int i = 0; i < count; i++) {
             out.add(one());
@@ -45,7 +48,8 @@ final class AdmissionJson {
         return out.toString();
     }
 
-    private static String dui(long n) {
+    /** A DUI number with a valid check digit (weights 9..2, check = (10 - sum mod 10) mod 10). */
+    static String dui(long n) {
         String digits = String.format("%08d", n % 100_000_000L);
         int sum = 0;
         for (int i = 0; i < 8; i++) {

@@ -1,4 +1,4 @@
-package org.custos.registry.internal;
+package org.custos.registry;
 
 /**
  * The check digit of a Salvadoran DUI ({@code ########-#}): the 8 digits are weighted 9, 8, ..., 2
@@ -11,23 +11,23 @@ package org.custos.registry.internal;
  * digits, with the valid examples 04567890-3 and 12345678-4). The RNPN does not publish the algorithm;
  * that page rates it "moderate" confidence, so a refused number is reported as such, never corrected.
  */
-final class DuiCheckDigit {
+public final class Dui {
 
-    private DuiCheckDigit() {
+    private Dui() {
     }
 
     /** True for the shape {@code ########-#}, whatever the check digit. */
-    static boolean hasShape(String dui) {
+    public static boolean hasShape(String dui) {
         return dui != null && dui.matches("\\d{8}-\\d");
     }
 
     /** True if {@code dui} has the shape {@code ########-#} and a correct check digit. */
-    static boolean isValid(String dui) {
+    public static boolean isValid(String dui) {
         return hasShape(dui) && checkDigit(dui.substring(0, 8)) == dui.charAt(9) - '0';
     }
 
     /** The check digit of 8 digits. */
-    static int checkDigit(String eightDigits) {
+    public static int checkDigit(String eightDigits) {
         if (eightDigits == null || !eightDigits.matches("\\d{8}")) {
             throw new IllegalArgumentException("8 digits expected");
         }
@@ -36,5 +36,11 @@ final class DuiCheckDigit {
             sum += (eightDigits.charAt(i) - '0') * (9 - i);
         }
         return (10 - sum % 10) % 10;
+    }
+
+    /** The DUI {@code ########-#} whose 8 digits are {@code serial} (mod 10^8), with its check digit. */
+    public static String of(long serial) {
+        String digits = String.format("%08d", Math.floorMod(serial, 100_000_000L));
+        return digits + "-" + checkDigit(digits);
     }
 }
