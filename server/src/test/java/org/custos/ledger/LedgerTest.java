@@ -84,14 +84,13 @@ class LedgerTest {
     }
 
     @Test
-    void aCheckpointCoversAnAppendWithinAboutASecond() {
-        long started = System.nanoTime();
-        LedgerTestEvent e = fixture.append("Timed");
+    void aSignedCheckpointComesToCoverEveryAppend() {
+        // how soon is measured in bench (docs/performance.md), not asserted here
+        LedgerTestEvent e = fixture.append("Covered");
         long index = fixture.indexOf(e.eventId());
-        LedgerFixture.waitFor(Duration.ofSeconds(3), () -> ledger.latestCheckpoint()
+        LedgerFixture.waitFor(Duration.ofSeconds(30), () -> ledger.latestCheckpoint()
                 .map(c -> parse(c).size() > index).orElse(false));
-        System.out.printf("ledger: checkpoint covered entry %d after %d ms%n", index,
-                (System.nanoTime() - started) / 1_000_000);
+        assertThat(parse(ledger.latestCheckpoint().orElseThrow()).size()).isGreaterThan(index);
     }
 
     @Test

@@ -30,7 +30,7 @@ public final class Browser {
     public static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration FIND_WAIT = Duration.ofSeconds(5);
     public static final Path BINARY = Path.of("/usr/bin/chromium");
-    public static final Path SCREENSHOTS = Path.of(System.getProperty("custos.screenshots", "../docs/screenshots"));
+    public static final Path SCREENSHOTS = Path.of(System.getProperty("custos.screenshots", "target/screenshots"));
 
     private final WebDriver driver;
     private final Path profile;
