@@ -2,6 +2,7 @@
 # End-to-end API benchmarks on loopback, against a real server with its embedded PostgreSQL and the
 # full demo dataset (about 110,000 persons). Prints the figures recorded in docs/performance.md.
 #   bench/scripts/api-bench.sh [data-dir]
+#   (env: SKIP_BUILD=1, CUSTOS_DEMO_PERSONS, SEARCH_REQUESTS=5000, BULK_TOTAL=10000; .ci/bench-smoke.sh runs it tiny)
 # Steps: build; first start on a fresh data directory (demo load timed); person search load;
 # bulk admission load; restart and time the start-up.
 set -euo pipefail
@@ -12,7 +13,7 @@ DATA="${1:-$(mktemp -d /tmp/custos-bench.XXXXXX)}"
 PORT="${CUSTOS_BENCH_PORT:-8099}"
 BASE="http://127.0.0.1:$PORT"
 
-build_all
+[ "${SKIP_BUILD:-0}" = 1 ] || build_all
 echo "== first start (fresh data directory $DATA, demo dataset) =="
 t0=$(date +%s.%N)
 start_server "$DATA" "$PORT" true
@@ -25,10 +26,10 @@ MONITOR_PW=$(account_password "$DATA" monitor)
 CLERK_PW=$(account_password "$DATA" registro)
 
 echo "== person search through the HTTP API =="
-run_driver org.custos.bench.http.SearchLoad "$BASE" monitor "$MONITOR_PW" 5000 4
+run_driver org.custos.bench.http.SearchLoad "$BASE" monitor "$MONITOR_PW" "${SEARCH_REQUESTS:-5000}" 4
 
 echo "== bulk admission: 10,000 admissions through the HTTP API =="
-run_driver org.custos.bench.http.BulkAdmissionLoad "$BASE" registro "$CLERK_PW" 10000 500 LA-ESPERANZA 2
+run_driver org.custos.bench.http.BulkAdmissionLoad "$BASE" registro "$CLERK_PW" "${BULK_TOTAL:-10000}" 500 LA-ESPERANZA 2
 
 stop_server
 echo "== restart (data kept) =="

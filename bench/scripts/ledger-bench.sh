@@ -3,7 +3,7 @@
 # server on a fresh data directory without the demo dataset, sets up an administrator, a facility and a records
 # clerk through the API, then measures durable appends (bulk admissions and concurrent single admissions), the
 # latency from an append to a checkpoint covering it, and inclusion-proof serving; stops the server.
-#   bench/scripts/ledger-bench.sh   (env: CUSTOS_BENCH_PORT, BULK_REQUESTS, BULK_CLIENTS, SINGLE_REQUESTS, SKIP_BUILD=1)
+#   bench/scripts/ledger-bench.sh   (env: CUSTOS_BENCH_PORT, BULK_REQUESTS, BULK_CLIENTS, SINGLE_REQUESTS, CHECKPOINTS=100, PROOFS=20000, SKIP_BUILD=1)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source bench/scripts/lib.sh
@@ -49,10 +49,10 @@ echo "== single admissions: POST /api/v1/admissions, 32 clients; load: $(uptime 
 load single "$BASE" bench-clerk "$PW" "$FACILITY" "${SINGLE_REQUESTS:-8000}" 32
 phase "single admissions"
 echo "== append -> checkpoint covering it, 100 appends one at a time; load: $(uptime | sed 's/.*average: //')"
-load checkpoint "$BASE" bench-clerk "$PW" "$FACILITY" 100
+load checkpoint "$BASE" bench-clerk "$PW" "$FACILITY" "${CHECKPOINTS:-100}"
 echo "== inclusion proofs (bearer token), 1 and 4 clients; load: $(uptime | sed 's/.*average: //')"
-load proofs "$BASE" bench-clerk "$PW" 20000 1
-load proofs "$BASE" bench-clerk "$PW" 20000 4
+load proofs "$BASE" bench-clerk "$PW" "${PROOFS:-20000}" 1
+load proofs "$BASE" bench-clerk "$PW" "${PROOFS:-20000}" 4
 echo "== done; load: $(uptime | sed 's/.*average: //')"
 stop_server
 rm -rf "$DATA"

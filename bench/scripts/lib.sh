@@ -21,12 +21,12 @@ start_server() {
   CUSTOS_DATA_DIR="$data" CUSTOS_PORT="$port" CUSTOS_DEMO="$demo" \
     "$JAVA" ${CUSTOS_JAVA_OPTS:-} -XX:+UseG1GC -Xms1g -jar server/target/custos-server.jar >>"$data/server.log" 2>&1 &
   SERVER_PID=$!
-  for _ in $(seq 1 600); do
+  for _ in $(seq 1 $(( ${CUSTOS_START_TIMEOUT:-180} * 10 ))); do
     if curl -fs -o /dev/null "http://127.0.0.1:$port/login"; then return 0; fi
     if ! kill -0 "$SERVER_PID" 2>/dev/null; then echo "server died; see $data/server.log" >&2; return 1; fi
     sleep 0.1
   done
-  echo "server did not answer in 60 s" >&2; return 1
+  echo "server did not answer in ${CUSTOS_START_TIMEOUT:-180} s; see $data/server.log" >&2; return 1
 }
 
 # Waits until the whole demo is in: admissions, placements, sentences and the first recomputation.
