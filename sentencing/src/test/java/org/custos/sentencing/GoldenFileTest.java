@@ -57,6 +57,29 @@ class GoldenFileTest {
         return files().stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> check(CaseFiles.read(f))));
     }
 
+    /** Every date of every case, and every line of it, names its rule, legal basis and rule version. */
+    @TestFactory
+    Stream<DynamicTest> everyLineNamesItsRuleLegalBasisAndVersion() throws Exception {
+        return files().stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
+            CaseFile c = CaseFiles.read(f);
+            if (c.expected().has("errors")) return;
+            CaseResult r = ENGINE.compute(c.input());
+            List<DateResult> dates = new ArrayList<>();
+            r.terms().forEach(t -> dates.addAll(t.dates()));
+            r.pretrial().forEach(p -> dates.addAll(p.dates()));
+            for (DateResult d : dates) {
+                if (d.date() == null) continue;
+                assertThat(d.lines()).as(f.getFileName() + " " + d.name() + " has lines").isNotEmpty();
+                for (DerivationLine l : d.lines()) {
+                    String what = f.getFileName() + " " + d.name() + " " + l;
+                    assertThat(l.rule()).as(what).isNotBlank();
+                    assertThat(l.legalBasis()).as(what).isNotBlank();
+                    assertThat(l.version()).as(what).isNotBlank();
+                }
+            }
+        }));
+    }
+
     static void check(CaseFile c) {
         JsonNode exp = c.expected();
         if (exp.has("errors")) {

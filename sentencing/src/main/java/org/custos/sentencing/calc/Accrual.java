@@ -9,6 +9,7 @@ import org.custos.sentencing.model.CreditRecord;
 import org.custos.sentencing.result.DerivationLine;
 import org.custos.sentencing.rules.RuleSet;
 import org.custos.sentencing.rules.RuleTimeline;
+import org.custos.sentencing.rules.RuleVersion;
 
 /**
  * Redención accrual. Each approved credit is put in a bucket (kind, rule version, regime, exclusion
@@ -30,12 +31,15 @@ final class Accrual {
 
     long redeemed;
     long pendingReviewDays;
+    /** The rule version of the first credits that await the judge's review of an exclusion, or null. */
+    RuleVersion pendingReviewVersion;
     final List<DerivationLine> lines = new ArrayList<>();
 
     private final List<Bucket> buckets = new ArrayList<>();
     private final List<CreditRecord> skipped = new ArrayList<>();
     private final List<String> skipRule = new ArrayList<>();
     private final List<String> skipNote = new ArrayList<>();
+    private final List<RuleVersion> skipVersion = new ArrayList<>();
 
     static Accrual compute(Work w) {
         Accrual a = new Accrual();
@@ -60,12 +64,12 @@ final class Accrual {
             if (guard != null && (day < guard.from() || day > guard.to())) throw new Work.InvalidCredit();
             RuleTimeline t = timelines[c.kind().ordinal()];
             if (t == null) {
-                skip(c, "CREDIT_NOT_APPLICABLE", c.kind() + " earns no redención under rule set " + rs.id());
+                skip(c, null, "CREDIT_NOT_APPLICABLE", c.kind() + " earns no redención under rule set " + rs.id());
                 continue;
             }
             if (c.approval().status() != ApprovalStatus.APPROVED && !c.approval().countsOn(asOf)) {
                 boolean pending = c.approval().status() == ApprovalStatus.PENDING;
-                skip(c, pending ? "CREDIT_PENDING_APPROVAL" : "CREDIT_REVOKED", pending
+                skip(c, t.at(c.date()), pending ? "CREDIT_PENDING_APPROVAL" : "CREDIT_REVOKED", pending
                         ? "awaiting the judge's approval; not counted"
                         : "approval " + c.approval().document() + " revoked on " + c.approval().revocationDate()
                           + ": " + c.approval().revocationReason());
@@ -75,7 +79,7 @@ final class Accrual {
             if (b == null || b.timeline != t || day < b.from || day >= b.to || !b.sameRegime(c.regime())) {
                 int vi = t.indexAt(day);
                 if (vi < 0) {
-                    skip(c, "RULE_NOT_IN_FORCE", "no redención rule in force on " + c.date());
+                    skip(c, null, "RULE_NOT_IN_FORCE", "no redención rule in force on " + c.date());
                     continue;
                 }
                 b = bucket(t, vi, c.regime(), w);
@@ -83,7 +87,7 @@ final class Accrual {
             }
             if (!b.sundaysCount && !c.holidayAuthorised() && Math.floorMod(day + 3, 7) == SUNDAY
                     && (c.days() == null || c.days() == 1)) {
-                skip(c, "CREDIT_NOT_COUNTED", "Sunday activity without authorisation");
+                skip(c, b.version, "CREDIT_NOT_COUNTED", "Sunday activity without authorisation");
                 continue;
             }
             b.add(c);
@@ -98,8 +102,9 @@ final class Accrual {
         return b;
     }
 
-    private void skip(CreditRecord c, String rule, String note) {
+    private void skip(CreditRecord c, RuleVersion version, String rule, String note) {
         skipped.add(c);
+        skipVersion.add(version);
         skipRule.add(rule);
         skipNote.add(note);
     }
@@ -109,7 +114,10 @@ final class Accrual {
         for (Bucket b : buckets) {
             DerivationLine line = b.line();
             lines.add(line);
-            if (b.status == Bucket.Status.PENDING_REVIEW) pendingReviewDays += b.redeemable();
+            if (b.status == Bucket.Status.PENDING_REVIEW) {
+                pendingReviewDays += b.redeemable();
+                if (pendingReviewVersion == null) pendingReviewVersion = b.version;
+            }
             else redeemed -= line.days();
         }
         if (skipped.isEmpty()) return;
@@ -120,7 +128,8 @@ final class Accrual {
         for (int i : order) {
             CreditRecord c = skipped.get(i);
             String id = c.id() == null ? "" : c.id() + " ";
-            lines.add(Work.line(skipRule.get(i), null, 0,
+            RuleVersion v = skipVersion.get(i) != null ? skipVersion.get(i) : Release.version(w, "TERM");
+            lines.add(Work.line(skipRule.get(i), v, 0,
                     id + c.kind() + " on " + c.date() + ": " + skipNote.get(i)));
         }
     }

@@ -19,7 +19,7 @@ final class Bucket {
     final long to;
     final boolean sundaysCount;
     final Status status;
-    private final RuleVersion version;
+    final RuleVersion version;
     private final RuleVersion applied;
     private final long unitHours;
     private final long maxHoursPerDay;

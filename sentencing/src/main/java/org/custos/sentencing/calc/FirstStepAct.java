@@ -17,23 +17,33 @@ import org.custos.sentencing.rules.RuleVersion;
 /**
  * First Step Act time credits, 18 U.S.C. 3632(d)(4): per completed 30 days of approved participation
  * (no partial periods), 10 days, or 15 when the last two assessments on the day the period completes
- * are minimum/low. Applied toward supervised release up to a cap (3624(g)); the rest is prerelease
- * custody. Excluded offences earn none; a removal order or a last assessment above low: earned, not applied.
+ * are minimum/low. Applied toward supervised release up to a cap of {@code maxSupervisedReleaseMonths}
+ * calendar months before the release the prisoner would otherwise have (3624(g)(3)); the rest is
+ * prerelease custody, dated by {@link PrereleaseCustody}. Excluded offences earn none; a removal order or
+ * a last assessment above low: earned, not applied.
  */
 final class FirstStepAct {
     long supervisedRelease;
     long prerelease;
+    /** The FSA rule version that earned the credits (selected by credit date), or null. */
+    RuleVersion version;
+    /** Each completed period: the day it completed and the credits earned up to and including it. */
+    final List<PrereleaseCustody.Step> steps = new ArrayList<>();
+    /** Participation records, in date order. */
+    final List<CreditRecord> participation = new ArrayList<>();
 
-    static FirstStepAct apply(Work w, List<DerivationLine> lines) {
+    /** {@code before}: the release the prisoner would have without FSA credits, for the 12-month cap. */
+    static FirstStepAct apply(Work w, LocalDate before, List<DerivationLine> lines) {
         FirstStepAct f = new FirstStepAct();
         RuleTimeline t = w.chain().ruleSet().rule("FSA");
-        List<CreditRecord> part = new ArrayList<>();
+        List<CreditRecord> part = f.participation;
         for (CreditRecord c : w.credits())
             if (c.kind() == CreditKind.PROGRAMMING && c.approval().countsOn(w.input().asOf())) part.add(c);
         if (t == null || part.isEmpty()) return f;
         part.sort(Comparator.comparing(CreditRecord::date).thenComparing(c -> String.valueOf(c.id())));
         RuleVersion v = t.at(part.getLast().date());
         if (v == null) return f;
+        f.version = v;
         Params p = v.params();
         for (Sentence s : w.chain().sentences()) {
             if (p.strings("excludedOffences").contains(s.offence().code())) {
@@ -43,18 +53,21 @@ final class FirstStepAct {
         }
         List<RiskAssessment> risks = new ArrayList<>(w.input().riskAssessments());
         risks.sort(Comparator.comparing(RiskAssessment::date));
-        long total = 0, earned = 0, at10 = 0, at15 = 0, ignored = 0;
+        long total = 0, earned, at10 = 0, at15 = 0, ignored = 0, cumulative = 0;
         for (CreditRecord c : part) {
             if (t.at(c.date()) == null) {
                 ignored++;
                 continue;
             }
-            long before = total / 30;
+            long before10 = total / 30;
             total += c.days() == null ? 1 : c.days();
-            for (long k = before; k < total / 30; k++) {
-                if (lowTwice(risks, c.date())) at15++;
+            for (long k = before10; k < total / 30; k++) {
+                boolean low = lowTwice(risks, c.date());
+                if (low) at15++;
                 else at10++;
+                cumulative += low ? p.integer("lowRiskDays") : p.integer("baseDays");
             }
+            if (total / 30 > before10) f.steps.add(new PrereleaseCustody.Step(c.date(), cumulative));
         }
         earned = at10 * p.integer("baseDays") + at15 * p.integer("lowRiskDays");
         String how = total + " day(s) of participation = " + (total / 30) + " whole 30-day period(s) (" + at10 + " at "
@@ -66,10 +79,14 @@ final class FirstStepAct {
             lines.add(Work.line("FSA_EARNED_NOT_APPLIED", v, 0, how + "; not applied: " + notApplied));
             return f;
         }
-        f.supervisedRelease = Math.min(earned, p.integer("maxSupervisedReleaseDays"));
+        long months = p.integer("maxSupervisedReleaseMonths");
+        long cap = before.toEpochDay() - before.minusMonths(months).toEpochDay();
+        f.supervisedRelease = Math.min(earned, cap);
         f.prerelease = earned - f.supervisedRelease;
+        PrereleaseCustody.capAt(f.steps, earned);
         lines.add(Work.line("FSA_SUPERVISED_RELEASE", v, -f.supervisedRelease, how + "; " + f.supervisedRelease
-                + " applied toward supervised release, " + f.prerelease + " toward prerelease custody"));
+                + " applied toward supervised release (at most " + months + " months before " + before + ": " + cap
+                + " days), " + f.prerelease + " toward prerelease custody"));
         return f;
     }
 

@@ -28,12 +28,14 @@ public final class RedencionCalculator {
         long net = a.redeemed - forfeited;
         LocalDate release = w.chain().fullTerm().minusDays(w.custodyDays() + net);
         release = Release.clamp(w, release, lines);
+        Release.noCredits(w, lines);
         dates.add(new DateResult(DateNames.PROJECTED_RELEASE, release, DateNames.COMPUTED, lines));
         if (a.pendingReviewDays > 0) {
             List<DerivationLine> ifGranted = new ArrayList<>();
-            ifGranted.add(Work.line("PROJECTED_RELEASE", null, 0, "projected release " + release));
-            ifGranted.add(Work.line("REDENCION_IF_REVIEW_GRANTED", null, -a.pendingReviewDays,
-                    "days that count only if the judge's reasoned decision allows redención"));
+            ifGranted.add(Work.line("PROJECTED_RELEASE", Release.version(w, "TERM"), 0, "projected release " + release));
+            ifGranted.add(Work.line("REDENCION_IF_REVIEW_GRANTED", a.pendingReviewVersion, -a.pendingReviewDays,
+                    "days that count only if the judge's reasoned decision allows redención despite the offence "
+                            + "(the exclusion is not automatic: the judge decides case by case)"));
             LocalDate alt = Release.clamp(w, release.minusDays(a.pendingReviewDays), ifGranted);
             dates.add(new DateResult(DateNames.PROJECTED_RELEASE_IF_REVIEW_GRANTED, alt, DateNames.COMPUTED, ifGranted));
             alerts.add(new Alert("EXCLUSION_PENDING_JUDICIAL_REVIEW", a.pendingReviewDays

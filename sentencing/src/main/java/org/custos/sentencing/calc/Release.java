@@ -41,8 +41,15 @@ final class Release {
     static LocalDate clamp(Work w, LocalDate date, List<DerivationLine> lines) {
         LocalDate start = w.chain().start();
         if (!date.isBefore(start)) return date;
-        lines.add(Work.line("TIME_SERVED", null, start.toEpochDay() - date.toEpochDay(),
+        lines.add(Work.line("TIME_SERVED", version(w, "TERM"), start.toEpochDay() - date.toEpochDay(),
                 "credits exceed the term: release on the start date"));
         return start;
+    }
+
+    /** A release that nothing moved still says why: it is the full term. */
+    static void noCredits(Work w, List<DerivationLine> lines) {
+        if (lines.isEmpty())
+            lines.add(Work.line("NO_CREDITS", version(w, "TERM"), 0, "no credit, custody or reduction applies: "
+                    + "the projected release is the full term " + w.chain().fullTerm()));
     }
 }

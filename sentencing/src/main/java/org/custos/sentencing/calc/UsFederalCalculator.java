@@ -11,20 +11,24 @@ import org.custos.sentencing.result.TermResult;
 import org.custos.sentencing.rules.RuleVersion;
 
 /**
- * The US_FEDERAL model: release = full term − prior custody (3585(b)) − GCT (3624(b)) − FSA credits
- * toward supervised release, then moved to the preceding weekday if on a weekend or holiday (3624(a)).
+ * The US_FEDERAL model: release = full term − prior custody (3585(b)) − GCT (3624(b)) − the residential
+ * drug program reduction (3621(e)) − FSA credits toward supervised release (3624(g)), then moved to the
+ * preceding weekday if on a weekend or holiday (3624(a)); prerelease custody as {@link PrereleaseCustody}.
  */
 public final class UsFederalCalculator {
     private UsFederalCalculator() {}
 
     public static TermResult compute(Work w) {
         List<DateResult> dates = new ArrayList<>();
+        List<Alert> alerts = new ArrayList<>();
         dates.add(FullTerm.date(w.chain()));
         List<DerivationLine> lines = new ArrayList<>();
         Release.custody(w, lines);
         long gct = GoodConductTime.apply(w, lines);
-        FirstStepAct fsa = FirstStepAct.apply(w, lines);
-        LocalDate release = w.chain().fullTerm().minusDays(w.custodyDays() + gct + fsa.supervisedRelease);
+        LocalDate beforeRdap = w.chain().fullTerm().minusDays(w.custodyDays() + gct);
+        long rdap = DrugProgramReduction.apply(w, beforeRdap, lines);
+        FirstStepAct fsa = FirstStepAct.apply(w, beforeRdap.minusDays(rdap), lines);
+        LocalDate release = beforeRdap.minusDays(rdap + fsa.supervisedRelease);
         release = Release.clamp(w, release, lines);
         LocalDate beforeShift = release;
         RuleVersion day = Release.version(w, "RELEASE_DAY");
@@ -37,16 +41,10 @@ public final class UsFederalCalculator {
                 release = moved;
             }
         }
+        Release.noCredits(w, lines);
         dates.add(new DateResult(DateNames.PROJECTED_RELEASE, release, DateNames.COMPUTED, lines));
-        if (fsa.prerelease > 0) {
-            List<DerivationLine> pre = new ArrayList<>();
-            pre.add(Work.line("PROJECTED_RELEASE", null, 0, "release before any weekend move " + beforeShift));
-            pre.add(Work.line("FSA_PRERELEASE", Release.version(w, "FSA"), -fsa.prerelease,
-                    "time credits beyond the supervised-release cap, toward prerelease custody (3624(g))"));
-            LocalDate date = Release.clamp(w, beforeShift.minusDays(fsa.prerelease), pre);
-            dates.add(new DateResult(DateNames.PRERELEASE_CUSTODY, date, DateNames.COMPUTED, pre));
-        }
+        if (fsa.prerelease > 0) dates.add(PrereleaseCustody.date(w, fsa, beforeShift, alerts));
         return new TermResult(w.chain().ids(), w.chain().ruleSet().id(), w.chain().start(), w.chain().termDays(),
-                dates, List.<Alert>of());
+                dates, alerts);
     }
 }
