@@ -10,11 +10,13 @@ CUSTOS_DATA_DIR="$DATA" CUSTOS_PORT="$PORT" CUSTOS_DEMO_PERSONS=3000 ./custos st
 PID=$!
 trap 'kill $PID 2>/dev/null || true; wait $PID 2>/dev/null || true' EXIT
 for _ in $(seq 1 900); do
-  if grep -q "Demo dataset: .* admissions in" "$DATA/out.log" 2>/dev/null; then break; fi
+  if grep -q "Custos is ready: http://localhost:$PORT/" "$DATA/out.log" 2>/dev/null; then break; fi
   if ! kill -0 $PID 2>/dev/null; then cat "$DATA/out.log"; echo "smoke: server died" >&2; exit 1; fi
   sleep 0.2
 done
-curl -fsS -o /dev/null "http://127.0.0.1:$PORT/login"
+grep -q "Demo dataset: .* admissions in" "$DATA/out.log" || { echo "smoke: ready before the demo dataset was loaded" >&2; exit 1; }
+LOGIN=$(curl -fsS "http://127.0.0.1:$PORT/login")
+if grep -q "terminando de arrancar" <<<"$LOGIN"; then echo "smoke: the sign-in page still says Custos is starting" >&2; exit 1; fi
 PASSWORD=$(awk '/password:/ {print $2; exit}' "$DATA/out.log")
 [ -n "$PASSWORD" ] || { echo "smoke: no one-time password printed" >&2; exit 1; }
 STATUS=$(curl -s -o /dev/null -w '%{http_code}' -u "admin:$PASSWORD" "http://127.0.0.1:$PORT/api/v1/me")
@@ -22,4 +24,4 @@ STATUS=$(curl -s -o /dev/null -w '%{http_code}' -u "admin:$PASSWORD" "http://127
 MONITOR=$(awk '$1 == "monitor" {print $2}' "$DATA/demo-accounts.txt")
 COUNT=$(curl -fsS -u "monitor:$MONITOR" "http://127.0.0.1:$PORT/api/v1/persons?q=hernandez&size=5" | grep -o '"bookingNumber"' | wc -l)
 [ "$COUNT" -ge 1 ] || { echo "smoke: demo search found nothing" >&2; exit 1; }
-echo "smoke: ./custos start works (sign-in page, one-time admin password, demo data searchable)"
+echo "smoke: ./custos start works (ready line with its URL, sign-in page, one-time admin password, demo data searchable)"
