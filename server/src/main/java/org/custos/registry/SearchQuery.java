@@ -4,8 +4,10 @@ package org.custos.registry;
  * A search of the registry. Every criterion is optional (null or blank = any); criteria combine with
  * AND. {@code page} counts from 0; {@code size} is 1..200 (default 20).
  *
- * @param text     parts of names or aliases, any order, case and accents ignored
- * @param document an identity document number, exactly (case ignored), e.g. {@code 04567890-3}
+ * @param text     parts of names or aliases, any order, case and accents ignored; a text with a digit is an
+ *                 identifier instead: a document or booking number as {@code document} and {@code booking} take it
+ * @param document an identity document number (case and spaces ignored; a DUI with or without its dash),
+ *                 e.g. {@code 04567890-3} or {@code 045678903}
  * @param booking  a booking number, exactly (case ignored), e.g. {@code SV-2026-000123}
  * @param status   current legal status
  * @param facility current (or last) facility code

@@ -30,15 +30,24 @@ class PersonSearch {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder(Scope.sql(caller, params));
         String[] tokens = Names.normalize(q.text()).split(" ");
+        StringBuilder names = new StringBuilder("true");
         for (int i = 0; i < tokens.length; i++) {
             if (!tokens[i].isEmpty()) {
                 params.put("t" + i, "%" + Names.likeEscape(tokens[i]) + "%");
-                where.append(" and p.search_name like :t").append(i);
+                names.append(" and p.search_name like :t").append(i);
             }
         }
+        if (Identifiers.looksLikeIdentifier(q.text())) {
+            // one box for names, documents and booking numbers: a text with a digit may be either
+            params.put("ident", List.copyOf(Identifiers.candidates(q.text())));
+            where.append(" and (p.booking_number in (:ident) or p.id in (select d.person_id from identity_document d"
+                    + " where d.number in (:ident)) or (").append(names).append("))");
+        } else {
+            where.append(" and ").append(names);
+        }
         if (!Fields.blank(q.document())) {
-            params.put("document", q.document().trim().toUpperCase(Locale.ROOT));
-            where.append(" and p.id in (select d.person_id from identity_document d where d.number = :document)");
+            params.put("document", List.copyOf(Identifiers.candidates(q.document())));
+            where.append(" and p.id in (select d.person_id from identity_document d where d.number in (:document))");
         }
         if (!Fields.blank(q.booking())) {
             params.put("booking", q.booking().trim().toUpperCase(Locale.ROOT));
