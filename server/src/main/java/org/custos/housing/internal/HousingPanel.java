@@ -1,5 +1,6 @@
 package org.custos.housing.internal;
 
+import java.util.Comparator;
 import java.util.List;
 import org.custos.identity.Callers;
 import org.custos.identity.CurrentUser;
@@ -7,8 +8,10 @@ import org.custos.identity.Role;
 import org.springframework.stereotype.Component;
 
 /**
- * Housing's panel on the first screen: headcount discrepancies not yet cleared by a later agreeing
- * count, the latest separation overrides and placements over capacity, in the caller's facilities.
+ * Housing's panel on the first screen: the facilities over their standards capacity (worst first, with
+ * their rates against declared and working capacity too), headcount discrepancies not yet cleared by a
+ * later agreeing count, the latest separation overrides and placements authorised over capacity, in the
+ * caller's facilities.
  * Templates call it as {@code @housingPanel}.
  */
 @Component("housingPanel")
@@ -16,9 +19,19 @@ public class HousingPanel {
 
     private static final int SHOWN = 10;
     private final CellQueries cells;
+    private final CapacityQueries capacity;
 
-    HousingPanel(CellQueries cells) {
+    HousingPanel(CellQueries cells, CapacityQueries capacity) {
         this.cells = cells;
+        this.capacity = capacity;
+    }
+
+    /** Facilities whose population is over their standards capacity, the most crowded first. */
+    public List<?> overCapacity() {
+        return capacity.national(Callers.current()).facilities().stream()
+                .filter(c -> c.standardsRate() != null && c.standardsRate() > 100)
+                .sorted(Comparator.comparing(Capacity::standardsRate).reversed())
+                .limit(SHOWN).toList();
     }
 
     /** Everyone who may read capacity (not liaisons). */

@@ -63,4 +63,31 @@ class CapacityBrowserTest extends BrowserTestBase {
         browser.open("/");
         assertThat(browser.text("#housing-panel")).contains(facility, "Discrepancia");
     }
+
+    @Test
+    void overCapacityAgainstStandardsIsOnTheFirstPageAndFirstInTheChart() {
+        HousingFixtures fx = new HousingFixtures(facilities, admissions, documents);
+        String facility = fx.facility();
+        Api admin = Api.as(port, users.with(Role.ADMINISTRATOR));
+        UUID unit = HousingFixtures.unit(admin, facility);
+        UUID cell = HousingFixtures.cell(admin, unit, "C8", 8, 10); // 8 m²: 2 places under the CPT's 4 m², 10 declared
+        String warden = users.with(Role.WARDEN, Set.of(facility), null);
+        Api api = Api.as(port, warden);
+        for (int i = 0; i < 3; i++) {
+            Api.Response placed = HousingFixtures.place(api, fx.admit(facility, LegalStatusKind.UNTRIED), cell,
+                    "\"capacityReason\":\"Ingreso masivo\"");
+            assertThat(placed.status()).as(placed.body()).isEqualTo(201);
+        }
+
+        browser.at(port).signIn(warden).open("/");
+        String panel = browser.text("#housing-over-capacity");
+        assertThat(panel).contains("Centro " + facility).contains("3 personas").contains("150 % de la capacidad según normas")
+                .contains("30 % de la declarada").containsIgnoringCase("hacinamiento grave");
+
+        browser.open("/capacity");
+        String chart = browser.text("svg.occupancy-chart");
+        assertThat(chart).contains("Según normas 150 % · hacinamiento grave").contains("Declarada 30 %");
+        assertThat(chart.indexOf("Según normas 150 %")).isLessThan(chart.indexOf("Declarada 30 %"));
+        assertThat(chart).doesNotContain("…");
+    }
 }
