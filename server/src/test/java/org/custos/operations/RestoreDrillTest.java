@@ -1,24 +1,19 @@
 package org.custos.operations;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.custos.cli.CustosCli;
 import org.custos.facilities.FacilityDirectory;
 import org.custos.identity.Role;
 import org.custos.support.Api;
 import org.custos.support.RegistryFixtures;
-import org.custos.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,8 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * agrees with the checkpoint saved before the backup. The restored server then carries on writing.
  */
 class RestoreDrillTest {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TempDir
     Path tmp;
@@ -63,6 +56,7 @@ class RestoreDrillTest {
 
         Shell backup = custos(original, "backup", archive.toString());
         assertThat(backup.exit()).as(backup.out()).isZero();
+        System.out.print("restore drill: " + backup.out());
         Path restored = tmp.resolve("restored");
         Shell restore = custos(original, "restore", archive.toString(), restored.toString());
         assertThat(restore.exit()).as(restore.out()).isZero();
@@ -77,7 +71,7 @@ class RestoreDrillTest {
             assertThat(audit.get("ok").asBoolean()).as(audit.toString()).isTrue();
             assertThat(audit.get("treeSize").asLong()).isEqualTo(sizeBefore);
             String key = monitor.get("/api/v1/ledger/key").body().strip();
-            JsonNode verified = verify(server.port(), monitorName, key);
+            JsonNode verified = LogVerify.since(server.port(), monitorName, key, tmp.resolve("before.checkpoint"));
             assertThat(verified.get("status").asString()).as(verified.toString()).isEqualTo("verified");
             assertThat(verified.get("size").asLong()).isEqualTo(sizeBefore);
 
@@ -85,26 +79,15 @@ class RestoreDrillTest {
             assertThat(clerk.post("/api/v1/admissions", Api.json(RegistryFixtures.admission(facility))).status())
                     .as("the restored server takes new records").isEqualTo(201);
             assertThat(AdmissionLoad.await(30, () -> Ledgers.caughtUp(server.jdbc()))).isTrue();
-            JsonNode grown = verify(server.port(), monitorName, key);
+            JsonNode grown = LogVerify.since(server.port(), monitorName, key, tmp.resolve("before.checkpoint"));
             assertThat(grown.get("status").asString()).as(grown.toString()).isEqualTo("verified");
             assertThat(grown.get("size").asLong()).isGreaterThan(sizeBefore);
         }
     }
 
-    private JsonNode verify(int port, String monitor, String key) {
-        StringWriter out = new StringWriter();
-        int exit = CustosCli.commandLine().setOut(new PrintWriter(out, true)).setErr(new PrintWriter(out, true))
-                .execute("verify", "--url", "http://localhost:" + port + "/ledger", "--user",
-                        monitor + ":" + TestUsers.PASSWORD, "--log-key", key, "--since",
-                        tmp.resolve("before.checkpoint").toString(), "--json");
-        JsonNode result = JSON.readTree(out.toString());
-        assertThat(result.get("exitCode").asInt()).isEqualTo(exit);
-        return result;
-    }
+    record Shell(int exit, String out) { }
 
-    private record Shell(int exit, String out) { }
-
-    private static Shell custos(Path dataDir, String... args) throws IOException, InterruptedException {
+    static Shell custos(Path dataDir, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(repository().resolve("custos").toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(repository().toFile()).redirectErrorStream(true);
