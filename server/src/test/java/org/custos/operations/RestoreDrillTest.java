@@ -88,10 +88,14 @@ class RestoreDrillTest {
     record Shell(int exit, String out) { }
 
     static Shell custos(Path dataDir, String... args) throws IOException, InterruptedException {
+        return custos(Map.of("CUSTOS_DATA_DIR", dataDir.toString()), args);
+    }
+
+    static Shell custos(Map<String, String> environment, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(repository().resolve("custos").toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(repository().toFile()).redirectErrorStream(true);
-        pb.environment().putAll(Map.of("CUSTOS_DATA_DIR", dataDir.toString()));
+        pb.environment().putAll(environment);
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         return new Shell(p.waitFor(), out);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.custos.facilities.FacilityDirectory;
 import org.custos.identity.Role;
 import org.custos.support.Api;
@@ -19,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The restore drill of docs/operations.md for an external database, with the server running: the ledger
- * directory is archived first, then the database dumped ({@code pg_dump -Fc}); more records are written after the
+ * The restore drill of docs/operations.md for an external database, with the server running: the local state
+ * is archived first ({@code ./custos backup} with {@code CUSTOS_DB_URL} set), then the database dumped ({@code pg_dump -Fc}); more records are written after the
  * backup. Restored ({@code pg_restore} into a new database, the archive into a new data directory), the server
  * has every record of the backup, its audit passes and {@code custos verify} agrees with the checkpoint saved
  * before the backup. A PostgreSQL server started by the test plays the external server.
@@ -43,6 +44,8 @@ class RestoreExternalDrillTest {
             admin.sql("create database custos_source").update();
             admin.sql("create database custos_restored").update();
             String port = String.valueOf(pg.getPort());
+            String url = pg.getJdbcUrl("postgres", "custos_source");
+            Path archive = tmp.resolve("custos-local.tar.gz");
             try (RunningServer server = onDatabase(pg, "custos_source", original)) {
                 String facility = RegistryFixtures.facility(server.bean(FacilityDirectory.class));
                 clerkName = server.users().with(Role.RECORDS_CLERK);
@@ -53,8 +56,10 @@ class RestoreExternalDrillTest {
                         assertThat(AdmissionLoad.await(30, () -> Ledgers.caughtUp(server.jdbc()))).isTrue();
                         Files.writeString(tmp.resolve("before.checkpoint"), Api.as(server.port(), monitorName)
                                 .get("/ledger/checkpoint").body(), StandardCharsets.UTF_8);
-                        assertThat(run("tar", "-C", original.toString(), "-czf", tmp.resolve("local.tar.gz").toString(),
-                                "ledger")).isZero();
+                        RestoreDrillTest.Shell local = RestoreDrillTest.custos(Map.of("CUSTOS_DATA_DIR",
+                                original.toString(), "CUSTOS_DB_URL", url), "backup", archive.toString());
+                        assertThat(local.exit()).as(local.out()).isZero();
+                        assertThat(local.out()).contains("only the local state");
                         assertThat(run("pg_dump", "-Fc", "-h", "localhost", "-p", port, "-U", "postgres",
                                 "-d", "custos_source", "-f", tmp.resolve("custos.dump").toString())).isZero();
                     }
@@ -63,8 +68,9 @@ class RestoreExternalDrillTest {
                     persons.add(r.json().get("personId").asString());
                 }
             }
-            Files.createDirectories(restored);
-            assertThat(run("tar", "-C", restored.toString(), "-xzf", tmp.resolve("local.tar.gz").toString())).isZero();
+            RestoreDrillTest.Shell unpacked = RestoreDrillTest.custos(Map.of(), "restore", archive.toString(),
+                    restored.toString());
+            assertThat(unpacked.exit()).as(unpacked.out()).isZero();
             assertThat(run("pg_restore", "-h", "localhost", "-p", port, "-U", "postgres", "-d", "custos_restored",
                     "--no-owner", tmp.resolve("custos.dump").toString())).isZero();
             long sizeBefore = Long.parseLong(Files.readAllLines(tmp.resolve("before.checkpoint")).get(1));
