@@ -1,14 +1,16 @@
 package org.custos.operations;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * For each table of the public schema: its row count and an MD5 over every row (its columns in order, rows
- * sorted), so that two moments of one database can be compared table by table. After a migration, only the
- * columns a table had before are compared: a new column is not a change of the data kept.
+ * For each table of the public schema, the MD5 of each of its rows (its columns in order), so that two moments of
+ * one database can be compared table by table. After a migration, only the columns a table had before are read:
+ * a new column is not a change of the data kept.
  */
 final class TableDigests {
 
@@ -30,17 +32,12 @@ final class TableDigests {
         return columns;
     }
 
-    /** Row count and digest of each table over the given columns. */
-    static Map<String, String> of(JdbcClient jdbc, Map<String, List<String>> columns) {
-        Map<String, String> digests = new TreeMap<>();
-        columns.forEach((table, cols) -> digests.put(table, digest(jdbc, table, cols)));
+    /** The row digests of each table over the given columns. */
+    static Map<String, Set<String>> of(JdbcClient jdbc, Map<String, List<String>> columns) {
+        Map<String, Set<String>> digests = new TreeMap<>();
+        columns.forEach((table, cols) -> digests.put(table, new HashSet<>(jdbc.sql("select md5(row("
+                + String.join(", ", cols) + ")::text) from " + quoted(table)).query(String.class).list())));
         return digests;
-    }
-
-    private static String digest(JdbcClient jdbc, String table, List<String> columns) {
-        String row = "md5(row(" + String.join(", ", columns) + ")::text)";
-        return jdbc.sql("select count(*) || ' ' || coalesce(md5(string_agg(" + row + ", ',' order by " + row
-                + ")), '') from " + quoted(table)).query(String.class).single();
     }
 
     private static String quoted(String identifier) {

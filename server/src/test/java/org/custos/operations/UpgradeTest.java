@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.custos.support.Api;
@@ -33,6 +34,13 @@ class UpgradeTest {
      */
     static final String PREVIOUS_RELEASE = "7.0";
 
+    /**
+     * Tables whose rows change by design, not by a migration: the tree head (checked by the audit instead), the
+     * checkpoints (the fixture has none: its key is not kept, the upgraded server signs its first one), and the
+     * release dates, recomputed at start when the rule set changed.
+     */
+    private static final Set<String> DERIVED = Set.of("ledger_tree", "ledger_checkpoint", "release_dates");
+
     @TempDir
     Path tmp;
 
@@ -52,15 +60,15 @@ class UpgradeTest {
             jdbc.sql("truncate " + String.join(", ", TableDigests.columns(jdbc).keySet()) + " cascade").update();
             new JdbcTemplate(ds).execute(dataOf(fixture + "data.sql"));
             Map<String, List<String>> columns = TableDigests.columns(jdbc);
-            // the fixture has no signed checkpoint (its key is not kept): the upgraded server signs its first one
-            columns.remove("ledger_checkpoint");
-            Map<String, String> before = TableDigests.of(jdbc, columns);
-            assertThat(before.get("person")).as("the fixture loaded").doesNotStartWith("0 ");
+            DERIVED.forEach(columns::remove);
+            Map<String, Set<String>> before = TableDigests.of(jdbc, columns);
+            assertThat(before.get("person")).as("the fixture loaded").hasSize(8);
 
             try (RunningServer server = RunningServer.start("--custos.data-dir=" + tmp.resolve("data"),
                     "--custos.db.url=" + pg.getJdbcUrl("postgres", "postgres"), "--custos.db.user=postgres")) {
-                assertThat(TableDigests.of(jdbc, columns)).as("every row of every table, unchanged")
-                        .isEqualTo(before);
+                Map<String, Set<String>> after = TableDigests.of(jdbc, columns);
+                before.forEach((table, rows) -> assertThat(after.get(table))
+                        .as("every row of %s, unchanged", table).containsAll(rows));
                 Api clerk = Api.as(server.port(), manifest.getProperty("clerk"));
                 for (String person : manifest.getProperty("persons").split(",")) {
                     assertThat(clerk.get("/api/v1/persons/" + person + "?purpose=upgrade").status()).isEqualTo(200);
