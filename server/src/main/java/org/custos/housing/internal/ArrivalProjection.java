@@ -7,6 +7,7 @@ import org.custos.shared.events.CustodyEvent;
 import org.custos.shared.events.CustodyEventBatch;
 import org.custos.shared.events.FacilityChange;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -29,6 +30,7 @@ class ArrivalProjection {
     }
 
     @EventListener
+    @Order(10)
     @Transactional(propagation = Propagation.MANDATORY)
     void on(FacilityChange e) {
         jdbc.sql("select person_id from housing_person where person_id = :p for update").param("p", e.subjectId())

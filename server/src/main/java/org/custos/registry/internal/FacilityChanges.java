@@ -8,6 +8,7 @@ import org.custos.shared.events.CustodyEvent;
 import org.custos.shared.events.CustodyEventBatch;
 import org.custos.shared.events.FacilityChange;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -30,6 +31,7 @@ class FacilityChanges {
     }
 
     @EventListener
+    @Order(0) // first: the person row is locked before housing's, as a release does
     @Transactional(propagation = Propagation.MANDATORY)
     void on(FacilityChange e) {
         String current = jdbc.sql("select facility_code from person where id = :p for update").param("p", e.subjectId())

@@ -4,6 +4,7 @@ import org.custos.shared.events.CustodyEvent;
 import org.custos.shared.events.CustodyEventBatch;
 import org.custos.shared.events.FacilityChange;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -20,6 +21,7 @@ class FacilityProjection {
     }
 
     @EventListener
+    @Order(10)
     @Transactional(propagation = Propagation.MANDATORY)
     void on(FacilityChange e) {
         jdbc.sql("update sentencing_person set facility_code = :f, updated_at = now() where person_id = :p")
