@@ -3,8 +3,10 @@ package org.custos.gate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.custos.shared.events.CustodyEvent;
+import org.custos.shared.events.LedgerOnly;
 
 /** A person who is not a prisoner entered a facility; {@code subjectId} is the gate entry. The full name and document are in the entry, so the ledger commits to them. */
+@LedgerOnly("Gate records (entries, exits, visits, surveillance outages) are kept by the gate alone")
 public record GateEntryRecorded(UUID eventId, UUID subjectId, String kind, String fullName, String documentType, String documentNumber,
                                 String documentCountry, String organisation, String purpose, UUID visitedPersonId,
                                 String area, String authorizedBy, String gate, OffsetDateTime enteredAt,

@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /**
  * Where a held person is, and the changes a movement makes to it. The commands join the caller's
- * transaction (they must be called inside one) and lock the person's row.
+ * transaction (they must be called inside one) and lock the person's row. An arrival at another facility
+ * is not a command: housing follows the {@link org.custos.shared.events.FacilityChange} event.
  */
 public interface Whereabouts {
 
@@ -24,7 +25,4 @@ public interface Whereabouts {
 
     /** The person leaves the facility on a transfer: the placement ends, the person is in transit. */
     void departOnTransfer(UUID personId, String toFacility, OffsetDateTime at, String actor);
-
-    /** The person arrived at another facility on a transfer: held there, not yet in a cell. */
-    void arriveOnTransfer(UUID personId, String facilityCode);
 }

@@ -8,7 +8,9 @@
  * <p>Publishes {@link org.custos.housing.Whereabouts} (where a person is; used by movements to take a
  * person out, bring them back and transfer them) and the events {@link org.custos.housing.PersonPlaced},
  * {@link org.custos.housing.PersonMoved} and {@link org.custos.housing.HeadcountRecorded}, published
- * inside the writing transaction. Keeps its own projection of the registry's events.
+ * inside the writing transaction. Keeps its own projection of the registry's events, and follows
+ * {@link org.custos.shared.events.FacilityChange} (a transfer's arrival). A person out (escort, transfer) is
+ * not placed: {@code housing.person.out} (409).
  *
  * <p>A module of its own rather than part of {@code facilities}: the registry depends on
  * {@code facilities} (the facility list), and housing depends on the registry's events and search,

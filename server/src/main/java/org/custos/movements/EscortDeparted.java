@@ -3,8 +3,10 @@ package org.custos.movements;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.custos.shared.events.CustodyEvent;
+import org.custos.shared.events.LedgerOnly;
 
 /** A person left under escort (court hearing, hospital); they are out, not missing. */
+@LedgerOnly("The person's facility does not change; movements tells housing through Whereabouts in the same transaction")
 public record EscortDeparted(UUID eventId, UUID subjectId, UUID escortId, String purpose, String destination, String authorizedBy, OffsetDateTime departedAt, String facilityCode, String actor,
                     OffsetDateTime occurredAt) implements CustodyEvent {
 }

@@ -4,9 +4,12 @@
  * out and back (court hearing, hospital) with the authorizing official, the escort staff and times.
  *
  * <p>Publishes the events {@link org.custos.movements.TransferDeparted}, {@link org.custos.movements.PersonTransferred}
- * (the person's facility changed; the registry has no published way to record it yet, so this event
- * is how it learns), {@link org.custos.movements.EscortDeparted} and {@link org.custos.movements.EscortReturned}.
- * Uses housing's {@link org.custos.housing.Whereabouts} in the same transaction.
- * Refusals: {@code movements.validation} (422), {@code movements.not-found} (404), {@code movements.state} (409).
+ * (the person's facility changed: a {@link org.custos.shared.events.FacilityChange} that the registry, housing
+ * and sentencing follow in the arrival's transaction), {@link org.custos.movements.EscortDeparted} and
+ * {@link org.custos.movements.EscortReturned} (ledger only). Uses housing's {@link org.custos.housing.Whereabouts}
+ * in the same transaction to take a person out and back. A person has at most one pending transfer; only the
+ * receiving facility records the arrival, not before the departure.
+ * Refusals: {@code movements.validation} (422), {@code movements.not-found} (404), {@code movements.state} (409),
+ * {@code movements.transfer-pending} (409).
  */
 package org.custos.movements;

@@ -2,9 +2,12 @@ package org.custos.registry;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.custos.shared.events.Changes;
+import org.custos.shared.events.Changes.Fact;
 import org.custos.shared.events.CustodyEvent;
 
 /** A person's legal status changed (e.g. untried to convicted). */
+@Changes(Fact.LEGAL_STATUS)
 public record LegalStatusChanged(UUID eventId, UUID subjectId, LegalStatusKind from, LegalStatusKind to,
                                  String decreeNumber, String heldForState, String facilityCode,
                                  String actor, OffsetDateTime occurredAt) implements CustodyEvent {

@@ -15,7 +15,12 @@
  * {@link org.custos.registry.PersonReleased}, {@link org.custos.registry.RecordCorrected}, published
  * inside the writing transaction. A bulk admission publishes its {@code PersonAdmitted} events
  * together as one {@link org.custos.shared.events.CustodyEventBatch}.</li>
+ * <li>{@link org.custos.ledger.OpeningScope} for ledger openings of a person's records: the registry's scope,
+ * each opening logged in the person's access log with its purpose.</li>
  * </ul>
+ * Follows {@link org.custos.shared.events.FacilityChange} (a transfer's arrival): appends a row to
+ * {@code person_facility_change} and moves the person's current facility, in the publisher's transaction; the
+ * registry is the one source of truth of where a person is held.
  * Refusals are problem details with codes {@code registry.validation} (422, every field at fault),
  * {@code registry.not-found} (404), {@code registry.already-held} and {@code registry.not-held} (409),
  * {@code idempotency.mismatch} (422). Nothing in the registry is ever deleted: the tables refuse it.

@@ -2,9 +2,14 @@ package org.custos.sentencing;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.custos.shared.events.Changes;
+import org.custos.shared.events.Changes.Fact;
 import org.custos.shared.events.CustodyEvent;
+import org.custos.shared.events.LedgerOnly;
 
 /** The supervising judge's approval of a credit was recorded, with its constancia. */
+@Changes(Fact.RELEASE_DATES)
+@LedgerOnly("Sentences, credits and release dates are kept by sentencing alone")
 public record CreditApproved(UUID eventId, UUID subjectId, UUID creditId, String document, String facilityCode, String actor,
                  OffsetDateTime occurredAt) implements CustodyEvent {
 }

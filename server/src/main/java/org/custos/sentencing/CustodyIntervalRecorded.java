@@ -3,9 +3,14 @@ package org.custos.sentencing;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.custos.shared.events.Changes;
+import org.custos.shared.events.Changes.Fact;
 import org.custos.shared.events.CustodyEvent;
+import org.custos.shared.events.LedgerOnly;
 
 /** Days in custody were credited to a sentence. */
+@Changes(Fact.RELEASE_DATES)
+@LedgerOnly("Sentences, credits and release dates are kept by sentencing alone")
 public record CustodyIntervalRecorded(UUID eventId, UUID subjectId, UUID intervalId, UUID sentenceId, LocalDate from, LocalDate to, String facilityCode, String actor,
                  OffsetDateTime occurredAt) implements CustodyEvent {
 }

@@ -3,9 +3,14 @@ package org.custos.sentencing;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.custos.shared.events.Changes;
+import org.custos.shared.events.Changes.Fact;
 import org.custos.shared.events.CustodyEvent;
+import org.custos.shared.events.LedgerOnly;
 
 /** A sentence was recorded for a person. */
+@Changes(Fact.RELEASE_DATES)
+@LedgerOnly("Sentences, credits and release dates are kept by sentencing alone")
 public record SentenceRecorded(UUID eventId, UUID subjectId, UUID sentenceId, String jurisdiction, int termYears, int termMonths, int termDays, LocalDate startDate, String facilityCode, String actor,
                  OffsetDateTime occurredAt) implements CustodyEvent {
 }

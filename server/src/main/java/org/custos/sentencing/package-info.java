@@ -7,9 +7,11 @@
  * <p>Publishes the events {@link org.custos.sentencing.SentenceRecorded},
  * {@link org.custos.sentencing.SentenceCorrected}, {@link org.custos.sentencing.CustodyIntervalRecorded},
  * {@link org.custos.sentencing.CreditRecorded}, {@link org.custos.sentencing.CreditApproved},
- * {@link org.custos.sentencing.CreditRevoked} and {@link org.custos.sentencing.ReleaseDatesRecomputed},
- * inside the writing transaction. Listens to the registry's {@code PersonAdmitted},
- * {@code LegalStatusChanged} and {@code PersonReleased} to know who is held where.
+ * {@link org.custos.sentencing.CreditRevoked}, {@link org.custos.sentencing.DisallowanceRecorded},
+ * {@link org.custos.sentencing.SentenceFlagsRecorded}, {@link org.custos.sentencing.PretrialDetailsRecorded} and
+ * {@link org.custos.sentencing.ReleaseDatesRecomputed}, inside the writing transaction (ledger only: the facts stay
+ * here). Listens to the registry's {@code PersonAdmitted}, {@code LegalStatusChanged} and {@code PersonReleased}
+ * and to {@link org.custos.shared.events.FacilityChange} to know who is held where.
  * Refusals: {@code sentencing.validation} (422, each field named as the engine names it, e.g.
  * {@code sentences[0].term}), {@code sentencing.not-found} (404).
  */

@@ -125,7 +125,7 @@ class LedgerTest {
         LedgerTestEvent e = fixture.append("Opened Person");
         long index = fixture.indexOf(e.eventId());
         Api warden = Api.as(port, users.with(Role.WARDEN));
-        JsonNode opening = warden.get("/api/v1/ledger/entries/" + index + "/opening").json();
+        JsonNode opening = warden.get("/api/v1/ledger/entries/" + index + "/opening?purpose=Prueba").json();
         byte[] salt = Base64.getDecoder().decode(opening.get("salt").asString());
         String content = opening.get("content").asString();
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
@@ -136,7 +136,7 @@ class LedgerTest {
                 .contains("payload /tags/1 s:%C3%B1%2F%7E%25\n");
 
         Api liaison = Api.as(port, users.with(Role.LIAISON, java.util.Set.of(), "US"));
-        assertThat(liaison.get("/api/v1/ledger/entries/" + index + "/opening").status()).isEqualTo(403);
+        assertThat(liaison.get("/api/v1/ledger/entries/" + index + "/opening?purpose=Prueba").status()).isEqualTo(403);
         assertThat(liaison.get("/api/v1/ledger/key").status()).isEqualTo(200);
         assertThat(Api.anonymous(port).get("/ledger/checkpoint").status()).isEqualTo(401);
         assertThat(Api.as(port, users.with(Role.CUSTODY_OFFICER)).post("/api/v1/ledger/audit", "{}").status())

@@ -103,13 +103,17 @@ final class OpeningChecker {
         return 0;
     }
 
+    /** The purpose the server logs for each opening of a person's record (it refuses an opening without one). */
+    static final String PURPOSE = java.net.URLEncoder.encode(
+            "Verificación del registro de transparencia (custos verify --check-openings)", StandardCharsets.UTF_8);
+
     /** {@code null} if the opening matches the entry's commitment, else the discrepancy. */
     Finding checkOne(long index, byte[] committed) throws IOException {
         if (committed == null) {
             return Finding.of(Kind.COMMITMENT_UNREADABLE, index, null, "entry " + index + " has no commitment line"
                     + " of format " + Opening.ENTRY_V1 + ": its opening cannot be checked");
         }
-        String path = "entries/" + index + "/opening";
+        String path = "entries/" + index + "/opening?purpose=" + PURPOSE;
         HttpResponse<byte[]> response = get(path);
         int status = response.statusCode();
         if (status == 404 || status == 410) {

@@ -66,6 +66,9 @@ class PlacementService {
         if (!person.held()) {
             throw ProblemException.invalid("housing.validation", FieldProblem.of("personId", "housing.person.released"));
         }
+        if (person.outSince() != null) {
+            throw ProblemException.conflict("housing.person.out", FieldProblem.of("personId", "housing.person.out"));
+        }
         if (person.sex() == null || person.dateOfBirth() == null) {
             facts.resolve(person.personId(), person.bookingNumber());
             person = lockPerson(r.personId());

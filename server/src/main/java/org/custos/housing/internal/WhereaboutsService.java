@@ -73,13 +73,4 @@ class WhereaboutsService implements Whereabouts {
                 where person_id = :p""").param("at", at).param("why", "TRANSFER:" + toFacility)
                 .param("now", OffsetDateTime.now(clock)).param("p", personId).update();
     }
-
-    @Override
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void arriveOnTransfer(UUID personId, String facilityCode) {
-        jdbc.sql("""
-                update housing_person set facility_code = :f, cell_id = null, out_since = null, out_reason = null,
-                    updated_at = :now where person_id = :p""").param("f", facilityCode)
-                .param("now", OffsetDateTime.now(clock)).param("p", personId).update();
-    }
 }

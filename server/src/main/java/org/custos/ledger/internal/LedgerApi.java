@@ -24,10 +24,12 @@ class LedgerApi {
     private static final MediaType TEXT = new MediaType("text", "plain", StandardCharsets.UTF_8);
     private final LedgerService ledger;
     private final LedgerAudit audit;
+    private final Openings openings;
 
-    LedgerApi(LedgerService ledger, LedgerAudit audit) {
+    LedgerApi(LedgerService ledger, LedgerAudit audit, Openings openings) {
         this.ledger = ledger;
         this.audit = audit;
+        this.openings = openings;
     }
 
     record InclusionProof(long index, long size, List<String> hashes) {
@@ -71,10 +73,11 @@ class LedgerApi {
         return ResponseEntity.ok().contentType(TEXT).body(receipt);
     }
 
+    /** Scoped by the record's owner (404 outside it, as the owner's API); {@code purpose} required and logged for a person's record. */
     @GetMapping("/entries/{index}/opening")
     @PreAuthorize(Access.OPEN_LEDGER_COMMITMENT)
-    LedgerService.Opening opening(@PathVariable long index) {
-        return ledger.opening(index);
+    LedgerService.Opening opening(@PathVariable long index, @RequestParam(required = false) String purpose) {
+        return openings.open(index, org.custos.identity.Callers.current(), purpose);
     }
 
     @PostMapping("/audit")

@@ -106,15 +106,22 @@ class LedgerService implements Ledger {
     record Opening(long index, UUID eventId, String entry, String salt, String content) {
     }
 
-    Opening opening(long index) {
+    /** An opening with the record it opens, for the owners' scope check. */
+    record Located(Opening opening, org.custos.ledger.OpeningScope.OpenedRecord record) {
+    }
+
+    Located locate(long index) {
         return jdbc.sql("select e.salt, e.entry, " + EntryStore.prefixed("o")
                         + " from ledger_entry e join event_outbox o on o.event_id = e.event_id where e.leaf_index = ?")
                 .param(index)
                 .query((rs, i) -> {
                     OutboxRecord r = OutboxRecord.read(rs, 3);
-                    return new Opening(index, r.eventId(), new String(rs.getBytes(2), java.nio.charset.StandardCharsets.US_ASCII),
+                    return new Located(new Opening(index, r.eventId(),
+                            new String(rs.getBytes(2), java.nio.charset.StandardCharsets.US_ASCII),
                             java.util.Base64.getEncoder().encodeToString(rs.getBytes(1)),
-                            new String(EntryFormat.content(r), java.nio.charset.StandardCharsets.US_ASCII));
+                            new String(EntryFormat.content(r), java.nio.charset.StandardCharsets.US_ASCII)),
+                            new org.custos.ledger.OpeningScope.OpenedRecord(index, r.eventId(), r.eventType(),
+                                    r.subjectId(), r.facilityCode()));
                 })
                 .optional().orElseThrow(() -> ProblemException.notFound("ledger.entry-not-found"));
     }

@@ -56,8 +56,10 @@ class TransferService {
         if (p.facilityCode().equals(t.toFacility())) {
             throw ProblemException.invalid("movements.validation", FieldProblem.of("toFacility", "movements.same-facility"));
         }
+        refuseIfPending(p.personId());
         UUID id = UUID.randomUUID();
-        jdbc.sql("""
+        try {
+            jdbc.sql("""
                 insert into transfer(id, person_id, from_facility, to_facility, reason, authorized_by, family_notified_at,
                     family_notified, family_means, recorded_at, recorded_by)
                 values (:id, :p, :from, :to, :why, :auth, :fat, :fwho, :fhow, :at, :by)""")
@@ -65,13 +67,28 @@ class TransferService {
                 .param("why", t.reason().trim()).param("auth", t.authorizedBy().trim()).param("fat", f.notifiedAt())
                 .param("fwho", f.notifiedPerson().trim()).param("fhow", f.means().trim())
                 .param("at", OffsetDateTime.now(clock)).param("by", caller.username()).update();
+        } catch (org.springframework.dao.DuplicateKeyException raced) {
+            throw pending();
+        }
         return id;
+    }
+
+    /** One pending transfer per person; the unique index {@code transfer_one_pending} backs it under concurrency. */
+    private void refuseIfPending(UUID person) {
+        jdbc.sql("select 1 from transfer where person_id = :p and arrived_at is null for update").param("p", person)
+                .query(Integer.class).optional().ifPresent(x -> {
+                    throw pending();
+                });
+    }
+
+    private static ProblemException pending() {
+        return ProblemException.conflict("movements.transfer-pending", FieldProblem.of("personId", "movements.transfer-pending"));
     }
 
     @Transactional
     void depart(UUID transferId, MovementRequests.At body, CurrentUser caller) {
         Row t = load(transferId, caller, true);
-        if (t.departed) {
+        if (t.departed()) {
             throw ProblemException.conflict("movements.state", FieldProblem.of("transferId", "movements.already-departed"));
         }
         Validation v = new Validation();
@@ -87,29 +104,34 @@ class TransferService {
     @Transactional
     void arrive(UUID transferId, MovementRequests.At body, CurrentUser caller) {
         Row t = load(transferId, caller, false);
-        if (!t.departed || t.arrived) {
+        if (!t.departed() || t.arrived) {
             throw ProblemException.conflict("movements.state", FieldProblem.of("transferId", "movements.not-in-transit"));
         }
         Validation v = new Validation();
         OffsetDateTime at = common.time(v, "at", body == null ? null : body.at());
+        v.rejectIf(at.isBefore(t.departedAt), "at", "movements.arrival.before-departure");
         v.throwIfInvalid("movements.validation");
         jdbc.sql("update transfer set arrived_at = :at where id = :id").param("at", at).param("id", transferId).update();
-        whereabouts.arriveOnTransfer(t.person, t.to);
         events.publishEvent(new PersonTransferred(UUID.randomUUID(), t.person, transferId, t.from, at, t.to,
                 caller.username(), OffsetDateTime.now(clock)));
     }
 
-    private record Row(UUID person, String from, String to, boolean departed, boolean arrived) {
+    private record Row(UUID person, String from, String to, OffsetDateTime departedAt, boolean arrived) {
+
+        boolean departed() {
+            return departedAt != null;
+        }
     }
 
+    /** The transfer, locked; 404 unless the caller acts in the sending ({@code origin}) or the receiving facility. */
     private Row load(UUID id, CurrentUser caller, boolean origin) {
         Row r = jdbc.sql("""
-                select person_id, from_facility, to_facility, departed_at is not null, arrived_at is not null
+                select person_id, from_facility, to_facility, departed_at, arrived_at is not null
                 from transfer where id = :id for update""").param("id", id)
                 .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        rs.getBoolean(4), rs.getBoolean(5))).optional()
+                        rs.getObject(4, OffsetDateTime.class), rs.getBoolean(5))).optional()
                 .orElseThrow(() -> ProblemException.notFound("movements.not-found"));
-        if (!caller.mayActIn(origin ? r.from : r.to) && !caller.mayActIn(r.from)) {
+        if (!caller.mayActIn(origin ? r.from : r.to)) {
             throw ProblemException.notFound("movements.not-found");
         }
         return r;

@@ -1,11 +1,15 @@
 package org.custos.sentencing.internal;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.custos.identity.CurrentUser;
 import org.custos.sentencing.CustodyIntervalRecorded;
+import org.custos.sentencing.DisallowanceRecorded;
+import org.custos.sentencing.PretrialDetailsRecorded;
 import org.custos.sentencing.SentenceCorrected;
+import org.custos.sentencing.SentenceFlagsRecorded;
 import org.custos.sentencing.SentenceRecorded;
 import org.custos.sentencing.internal.Commands.DisallowanceCommand;
 import org.custos.sentencing.internal.Commands.FlagsCommand;
@@ -110,7 +114,10 @@ public class SentencingService {
         v.throwIfInvalid(Recomputer.INVALID);
         PersonRecords next = r.withFlags(flags);
         Computed computed = recomputer.check(next);
-        writer.flags(personId, String.join(",", flags), c.reason().trim(), actor(caller), recomputer.now());
+        OffsetDateTime at = recomputer.now();
+        writer.flags(personId, String.join(",", flags), c.reason().trim(), actor(caller), at);
+        events.publishEvent(new SentenceFlagsRecorded(UUID.randomUUID(), personId, List.copyOf(flags), c.reason().trim(),
+                facility(r), actor(caller), at));
         recomputer.store(computed, next, actor(caller));
     }
 
@@ -127,7 +134,10 @@ public class SentencingService {
                 c.reason().trim(), Checks.trim(c.document()));
         PersonRecords next = r.withDisallowance(row);
         Computed computed = recomputer.check(next);
-        writer.disallowance(personId, row, actor(caller), recomputer.now());
+        OffsetDateTime at = recomputer.now();
+        writer.disallowance(personId, row, actor(caller), at);
+        events.publishEvent(new DisallowanceRecorded(UUID.randomUUID(), personId, row.disallowanceId(), row.sentenceId(),
+                row.date(), row.days(), row.reason(), row.document(), facility(r), actor(caller), at));
         recomputer.store(computed, next, actor(caller));
     }
 
@@ -144,7 +154,11 @@ public class SentencingService {
                 Boolean.TRUE.equals(c.onAppeal()), Boolean.TRUE.equals(c.stateOfException()));
         PersonRecords next = r.withPretrial(row);
         Computed computed = recomputer.check(next);
-        writer.pretrial(personId, row, c.reason().trim(), actor(caller), recomputer.now());
+        OffsetDateTime at = recomputer.now();
+        writer.pretrial(personId, row, c.reason().trim(), actor(caller), at);
+        events.publishEvent(new PretrialDetailsRecorded(UUID.randomUUID(), personId, row.detentionStart(),
+                row.classification(), row.onAppeal(), row.stateOfException(), c.reason().trim(), facility(r),
+                actor(caller), at));
         recomputer.store(computed, next, actor(caller));
     }
 

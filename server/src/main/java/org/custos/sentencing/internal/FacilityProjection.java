@@ -1,0 +1,40 @@
+package org.custos.sentencing.internal;
+
+import org.custos.shared.events.CustodyEvent;
+import org.custos.shared.events.CustodyEventBatch;
+import org.custos.shared.events.FacilityChange;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** {@code sentencing_person} follows a person's change of facility (a transfer's arrival), in the publisher's transaction. */
+@Component
+class FacilityProjection {
+
+    private final JdbcClient jdbc;
+
+    FacilityProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventListener
+    @Order(10)
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(FacilityChange e) {
+        jdbc.sql("update sentencing_person set facility_code = :f, updated_at = now() where person_id = :p")
+                .param("f", e.facilityCode()).param("p", e.subjectId()).update();
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(CustodyEventBatch batch) {
+        for (CustodyEvent e : batch.events()) {
+            if (e instanceof FacilityChange c) {
+                on(c);
+            }
+        }
+    }
+}
