@@ -30,7 +30,12 @@ final class ChainValidator {
         List<CreditRecord> credits = in.credits();
         for (int k = 0; k < credits.size(); k++) {
             CreditRecord c = credits.get(k);
-            Chain chain = chains.size() == 1 ? chains.getFirst() : chains.get(index.get(c.sentenceId() == null ? sole : c.sentenceId()));
+            Integer at = chains.size() == 1 ? Integer.valueOf(0) : index.get(c.sentenceId() == null ? sole : c.sentenceId());
+            if (at == null) {
+                errors.add(err("credits[" + k + "]", NO_SENTENCE, "no sentence for this credit to reduce"));
+                continue;
+            }
+            Chain chain = chains.get(at);
             if (c.date().isBefore(chain.start()))
                 errors.add(err("credits[" + k + "].date", CREDIT_BEFORE_START,
                         c.date() + " is before the sentence started on " + chain.start()));

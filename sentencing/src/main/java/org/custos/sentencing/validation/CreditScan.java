@@ -27,7 +27,9 @@ final class CreditScan {
             if (!RecordValidator.valid(c, ids)) return false;
             long day = c.date().toEpochDay();
             if (only == null) {
-                Chain chain = chains.get(index.get(c.sentenceId() == null ? sole : c.sentenceId()));
+                Integer at = index.get(c.sentenceId() == null ? sole : c.sentenceId());
+                if (at == null) return false;
+                Chain chain = chains.get(at);
                 if (day < chain.start().toEpochDay() || day > chain.fullTerm().toEpochDay()) return false;
             } else if (day < from || day > to) {
                 return false;

@@ -19,6 +19,8 @@ public final class ErrorCodes {
     public static final String APPROVAL_DOCUMENT_MISSING = "APPROVAL_DOCUMENT_MISSING";
     public static final String REVOCATION_INCOMPLETE = "REVOCATION_INCOMPLETE";
     public static final String RULE_NOT_IN_FORCE = "RULE_NOT_IN_FORCE";
+    /** A credit for a person with no sentence it could reduce (or none it names). */
+    public static final String NO_SENTENCE = "NO_SENTENCE";
 
     private ErrorCodes() {}
 }

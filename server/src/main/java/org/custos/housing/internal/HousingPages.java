@@ -27,8 +27,11 @@ class HousingPages {
     private final HousingSettings settings;
     private final FormErrors formErrors;
 
+    private final org.custos.facilities.FacilityDirectory facilities;
+
     HousingPages(CapacityQueries capacity, CellQueries cells, PlacementService placements, HeadcountService headcounts,
-                 HousingSettings settings, FormErrors formErrors) {
+                 HousingSettings settings, FormErrors formErrors, org.custos.facilities.FacilityDirectory facilities) {
+        this.facilities = facilities;
         this.capacity = capacity;
         this.cells = cells;
         this.placements = placements;
@@ -51,6 +54,9 @@ class HousingPages {
     @PreAuthorize(Access.READ_CAPACITY)
     String facility(@PathVariable String code, Model model) {
         Scopes.require(Callers.current(), code);
+        if (facilities.find(code).isEmpty()) {
+            throw Scopes.notFound();
+        }
         List<Capacity> units = capacity.units(code);
         model.addAttribute("facilityCode", code);
         model.addAttribute("units", units);

@@ -27,7 +27,7 @@ class IdentityApi {
     record PasswordChange(String currentPassword, String newPassword) {
     }
 
-    record UserRequest(String username, String displayName, Set<Role> roles, Set<String> facilities,
+    record UserRequest(String username, String displayName, List<Role> roles, List<String> facilities,
                        String liaisonState, String initialPassword) {
     }
 
@@ -81,8 +81,20 @@ class IdentityApi {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(Access.MANAGE_USERS)
     UserView createUser(@RequestBody UserRequest r) {
-        Set<Role> roles = r.roles() == null ? Set.of() : r.roles();
-        return UserView.of(accounts.create(new NewUser(r.username(), r.displayName(), roles, r.facilities(),
+        var v = new org.custos.shared.web.Validation();
+        nulls(v, "roles", r.roles());
+        nulls(v, "facilities", r.facilities());
+        v.throwIfInvalid("identity.validation");
+        Set<Role> roles = r.roles() == null ? Set.of() : Set.copyOf(r.roles());
+        Set<String> facilities = r.facilities() == null ? Set.of() : Set.copyOf(r.facilities());
+        return UserView.of(accounts.create(new NewUser(r.username(), r.displayName(), roles, facilities,
                 r.liaisonState(), r.initialPassword()), Callers.current().username()));
+    }
+
+    /** A JSON {@code null} inside a list is refused by its index ({@code facilities[0]}). */
+    private static void nulls(org.custos.shared.web.Validation v, String field, List<?> values) {
+        for (int i = 0; values != null && i < values.size(); i++) {
+            v.rejectIf(values.get(i) == null, field + "[" + i + "]", "required");
+        }
     }
 }

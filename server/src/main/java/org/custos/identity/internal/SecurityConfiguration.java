@@ -43,6 +43,17 @@ class SecurityConfiguration {
         return new ProviderManager(new ThrottledAuthenticationProvider(dao, throttle));
     }
 
+    /**
+     * The firewall refuses {@code ;}, {@code //}, {@code %2F}, {@code %00} and the like in a path before any
+     * chain runs: the refusal is a problem document ({@code request.rejected}), never the container's page.
+     */
+    @Bean
+    org.springframework.security.web.firewall.RequestRejectedHandler requestRejected(
+            org.custos.shared.web.ProblemWriter writer) {
+        return (request, response, e) -> writer.write(request, response, new org.custos.shared.web.ProblemException(
+                org.springframework.http.HttpStatus.BAD_REQUEST, "request.rejected"));
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, AuthenticationManager manager, ApiTokens tokens, UserStore users,

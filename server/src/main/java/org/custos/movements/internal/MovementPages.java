@@ -27,7 +27,11 @@ class MovementPages {
     private final MovementService escorts;
     private final FormErrors formErrors;
 
-    MovementPages(MovementQueries queries, TransferService transfers, MovementService escorts, FormErrors formErrors) {
+    private final org.custos.facilities.FacilityDirectory facilities;
+
+    MovementPages(MovementQueries queries, TransferService transfers, MovementService escorts, FormErrors formErrors,
+                  org.custos.facilities.FacilityDirectory facilities) {
+        this.facilities = facilities;
         this.queries = queries;
         this.transfers = transfers;
         this.escorts = escorts;
@@ -71,7 +75,7 @@ class MovementPages {
 
     private String page(String code, Model model) {
         CurrentUser caller = Callers.current();
-        if (!caller.mayActIn(code)) {
+        if (!caller.mayActIn(code) || facilities.find(code).isEmpty()) {
             throw ProblemException.notFound("movements.not-found");
         }
         model.addAttribute("facilityCode", code);

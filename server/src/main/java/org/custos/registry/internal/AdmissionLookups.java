@@ -28,6 +28,21 @@ class AdmissionLookups {
         this.facilities = facilities;
     }
 
+    /**
+     * Holds, until the transaction ends, a lock per identity document the admission names, so admissions
+     * of one document at once are decided one after the other: the later ones then see it taken and are
+     * refused exactly as a later retry is, instead of failing on the unique index.
+     */
+    void lockDocuments(AdmissionRequest request) {
+        if (request.person() == null || request.person().documents() == null) {
+            return;
+        }
+        request.person().documents().stream().filter(d -> d != null && d.type() != null && d.number() != null)
+                .map(Documents::normalize).map(d -> d.type().name() + "|" + d.number() + "|" + d.issuingCountry())
+                .distinct().sorted().forEach(key -> jdbc.sql("select pg_advisory_xact_lock(1003, hashtext(:k))")
+                        .param("k", key).query((rs, n) -> 1).list());
+    }
+
     AdmissionValidator.Context context(List<AdmissionRequest> requests, OffsetDateTime now, CurrentUser caller,
                                        Set<Documents.Key> seen) {
         Map<String, Boolean> known = new ConcurrentHashMap<>();

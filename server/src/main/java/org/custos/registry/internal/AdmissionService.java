@@ -70,6 +70,7 @@ class AdmissionService implements Admissions {
         if (request == null) {
             throw ProblemException.invalid("registry.validation", FieldProblem.of("body", "required"));
         }
+        lookups.lockDocuments(request);
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         Validation v = AdmissionValidator.validate(request, lookups.context(List.of(request), now, caller, new HashSet<>()));
         if (v.problems().stream().anyMatch(p -> p.code().equals("registry.already-held"))) {

@@ -58,6 +58,24 @@ class ApiExceptionHandler {
         return respond(HttpStatus.BAD_REQUEST, "request.parameter", List.of(FieldProblem.of(name, "invalid")), locale);
     }
 
+    @ExceptionHandler(org.springframework.web.multipart.support.MissingServletRequestPartException.class)
+    ResponseEntity<ProblemDetail> missingPart(org.springframework.web.multipart.support.MissingServletRequestPartException e,
+                                              Locale locale) {
+        return respond(HttpStatus.BAD_REQUEST, "request.parameter",
+                List.of(FieldProblem.of(e.getRequestPartName(), "required")), locale);
+    }
+
+    @ExceptionHandler({org.springframework.web.multipart.MultipartException.class,
+            org.springframework.web.bind.ServletRequestBindingException.class})
+    ResponseEntity<ProblemDetail> badRequest(Locale locale) {
+        return respond(HttpStatus.BAD_REQUEST, "request.rejected", List.of(), locale);
+    }
+
+    @ExceptionHandler(org.springframework.http.InvalidMediaTypeException.class)
+    ResponseEntity<ProblemDetail> invalidMediaType(Locale locale) {
+        return respond(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "request.media-type", List.of(), locale);
+    }
+
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> mediaType(Locale locale) {
         return respond(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "request.media-type", List.of(), locale);

@@ -30,6 +30,9 @@ final class JsonErrors {
 
     static String codeOf(HttpMessageNotReadableException e) {
         Throwable cause = e.getCause();
+        if (cause instanceof JsonText.ControlCharacterException) {
+            return ControlCharacters.CODE;
+        }
         if (cause instanceof UnrecognizedPropertyException) {
             return "unknown-field";
         }

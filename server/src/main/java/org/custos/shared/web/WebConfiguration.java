@@ -24,7 +24,7 @@ class WebConfiguration implements WebMvcConfigurer {
         CookieLocaleResolver resolver = new CookieLocaleResolver("custos-lang");
         resolver.setDefaultLocaleFunction(request -> {
             String header = request.getHeader("Accept-Language");
-            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/") && header != null
+            if (ErrorPages.originalUri(request).startsWith(request.getContextPath() + "/api/") && header != null
                     && header.toLowerCase(Locale.ROOT).startsWith("en")) {
                 return Locale.ENGLISH;
             }
@@ -40,5 +40,10 @@ class WebConfiguration implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
+    }
+
+    @Override
+    public void extendHandlerExceptionResolvers(java.util.List<org.springframework.web.servlet.HandlerExceptionResolver> resolvers) {
+        resolvers.add(new PageProblemResolver());
     }
 }
