@@ -15,7 +15,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Refuses JSON request bodies over the configured size (default 1 MiB) with 413 problem details. */
+/**
+ * Refuses JSON request bodies over the configured size (default 1 MiB) with 413 problem details: at once when
+ * the Content-Length says so, and otherwise on the bytes read ({@link LimitedBody}), whatever the framing.
+ */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestSizeLimit extends OncePerRequestFilter {
@@ -47,6 +50,6 @@ class RequestSizeLimit extends OncePerRequestFilter {
                     locales.resolveLocale(request)));
             return;
         }
-        chain.doFilter(request, response);
+        chain.doFilter(isJson ? new LimitedBody(request, maxBytes) : request, response);
     }
 }
