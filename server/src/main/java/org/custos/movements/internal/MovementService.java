@@ -124,7 +124,7 @@ class MovementService {
 
     static void required(Validation v, String field, String value) {
         v.rejectIf(value == null || value.isBlank(), field, "required");
-        v.rejectIf(value != null && value.length() > 1000, field, "movements.too-long");
+        org.custos.shared.web.Bounds.text(v, field, value, 1000);
     }
 
     static List<String> none() {
