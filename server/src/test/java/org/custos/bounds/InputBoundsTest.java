@@ -114,10 +114,21 @@ class InputBoundsTest {
 
     @Test
     void aChunkedBodyOverTheLimitIsRefusedWith413() throws Exception {
-        String user = users.with(Role.RECORDS_CLERK);
-        byte[] head = "{\"facilityCode\":\"".getBytes(StandardCharsets.US_ASCII);
-        InputStream spaces = new InputStream() {
-            long left = 30L * 1024 * 1024;
+        HttpResponse<String> json = chunked(users.with(Role.RECORDS_CLERK), "/api/v1/admissions", "application/json",
+                "{\"facilityCode\":\"", 30L * 1024 * 1024, "\"}");
+        assertThat(json.statusCode()).as(json.body()).isEqualTo(413);
+        assertThat(json.body()).contains("request.too-large");
+        HttpResponse<String> csv = chunked(users.with(Role.SENTENCE_ADMINISTRATOR), "/api/v1/sentencing/credits/import",
+                "text/csv", "booking_number,date,days,hours,document\n", 12L * 1024 * 1024, "\n");
+        assertThat(csv.statusCode()).as(csv.body()).isEqualTo(413);
+        assertThat(csv.body()).contains("request.too-large");
+    }
+
+    /** Posts {@code head}, {@code size} bytes of 'x' and {@code tail} with chunked transfer encoding (no Content-Length). */
+    private HttpResponse<String> chunked(String user, String path, String type, String head, long size, String tail)
+            throws Exception {
+        InputStream filler = new InputStream() {
+            long left = size;
             @Override
             public int read() {
                 return left-- > 0 ? 'x' : -1;
@@ -131,16 +142,14 @@ class InputBoundsTest {
                 return n;
             }
         };
-        InputStream body = new SequenceInputStream(new ByteArrayInputStream(head),
-                new SequenceInputStream(spaces, new ByteArrayInputStream("\"}".getBytes(StandardCharsets.US_ASCII))));
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/admissions"))
-                .header("Content-Type", "application/json")
+        InputStream body = new SequenceInputStream(new ByteArrayInputStream(head.getBytes(StandardCharsets.US_ASCII)),
+                new SequenceInputStream(filler, new ByteArrayInputStream(tail.getBytes(StandardCharsets.US_ASCII))));
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", type)
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         (user + ":" + TestUsers.PASSWORD).getBytes(StandardCharsets.UTF_8)))
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> body)).build();
-        HttpResponse<String> r = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(413);
-        assertThat(r.body()).contains("request.too-large");
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -57,6 +57,12 @@ class ApiExceptionHandler {
                 List.of(FieldProblem.of(field, JsonErrors.codeOf(e))), locale);
     }
 
+    /** A body over the limit read by the handler itself (a CSV import reading its stream). */
+    @ExceptionHandler(LimitedBody.TooLarge.class)
+    ResponseEntity<byte[]> tooLarge(LimitedBody.TooLarge e, Locale locale) {
+        return e.response(problems, json, locale);
+    }
+
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
     ResponseEntity<ProblemDetail> badParameter(Exception e, Locale locale) {
         String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName()
