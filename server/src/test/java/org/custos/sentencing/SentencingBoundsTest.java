@@ -70,7 +70,7 @@ class SentencingBoundsTest {
         refused("/custody-intervals", interval("1995-01-01", "1995-02-01"), "custody[0].from",
                 "sentencing.interval.before-custody");
         refused("/custody-intervals", interval("2023-12-01", "2023-11-01"), "custody[0].to",
-                "sentencing.interval.reversed");
+                "sentencing.INTERVAL_REVERSED");
         Api.Response ok = admin.post(base + "/custody-intervals", Api.json(interval("2023-11-01", "2023-12-31")));
         assertThat(ok.status()).as(ok.body()).isEqualTo(201);
     }

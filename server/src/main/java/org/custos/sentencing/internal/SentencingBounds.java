@@ -49,14 +49,14 @@ class SentencingBounds {
         Bounds.text(v, "reason", c.reason(), Bounds.TEXT);
     }
 
-    /** Inside the person's life in custody: from the age of twelve (date of birth from the registry) to today. */
+    /**
+     * Inside the person's life in custody: from the age of twelve (date of birth from the registry) to today.
+     * An interval that ends before it starts is the engine's to refuse ({@code sentencing.INTERVAL_REVERSED}).
+     */
     void interval(Validation v, String f, IntervalCommand c, UUID personId, CurrentUser caller) {
         boolean from = bounds.date(v, f + ".from", c.from(), Kind.PAST_FACT);
-        boolean to = bounds.date(v, f + ".to", c.to(), Kind.PAST_FACT);
+        bounds.date(v, f + ".to", c.to(), Kind.PAST_FACT);
         Bounds.text(v, f + ".document", c.document(), Bounds.CODE);
-        if (from && to && c.from() != null && c.to() != null && c.to().isBefore(c.from())) {
-            v.reject(f + ".to", "sentencing.interval.reversed");
-        }
         LocalDate born = caller == null ? null
                 : registry.find(personId, caller).map(PersonSummary::dateOfBirth).orElse(null);
         if (from && born != null && c.from() != null && c.from().isBefore(born.plusYears(HELD_FROM_AGE))) {
