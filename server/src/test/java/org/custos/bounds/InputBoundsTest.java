@@ -191,6 +191,10 @@ class InputBoundsTest {
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body().length()).isLessThan(1_000_000);
         assertThat(r.body()).contains("máximo 3");
+        HttpResponse<String> dates = web.post("/admissions", Map.of("_csrf", web.csrf("/admissions/new"),
+                "commitmentOrder.issuedOn", "01/01/0001", "person.givenNames", "Ana"));
+        assertThat(dates.statusCode()).isEqualTo(200);
+        assertThat(dates.body()).contains("La fecha no puede ser anterior al 1900-01-01.");
     }
 
     private Map<String, Object> admission() {
