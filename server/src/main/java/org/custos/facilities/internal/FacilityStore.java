@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
-class FacilityStore implements FacilityDirectory {
+class FacilityStore implements FacilityDirectory, org.custos.identity.KnownFacilities {
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -42,6 +42,11 @@ class FacilityStore implements FacilityDirectory {
     }
 
     @Override
+    public boolean exists(String code) {
+        return find(code).isPresent();
+    }
+
+    @Override
     public List<Facility> list() {
         return jdbc.sql("select code, name, type, department from facility order by name")
                 .query((rs, n) -> new Facility(rs.getString(1), rs.getString(2),
@@ -56,6 +61,8 @@ class FacilityStore implements FacilityDirectory {
         v.rejectIf(f.name() == null || f.name().isBlank(), "name", "required");
         v.rejectIf(f.type() == null, "type", "required");
         v.rejectIf(f.department() == null || f.department().isBlank(), "department", "required");
+        org.custos.shared.web.Bounds.text(v, "name", f.name(), org.custos.shared.web.Bounds.NAME);
+        org.custos.shared.web.Bounds.text(v, "department", f.department(), org.custos.shared.web.Bounds.NAME);
         v.rejectIf(f.code() != null && find(f.code()).isPresent(), "code", "facility.code-taken");
         v.throwIfInvalid("facilities.validation");
         jdbc.sql("""

@@ -1,6 +1,5 @@
 package org.custos.gate.internal;
 
-import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -21,13 +20,15 @@ final class CorrectedTimes {
     }
 
     static String check(Validation v, UUID entryId, String field, String value, JdbcClient jdbc, ZoneId zone,
-                        Clock clock) {
+                        org.custos.shared.web.Bounds bounds) {
         OffsetDateTime at = parse(value, zone);
         if (at == null) {
             v.reject("newValue", value == null || value.isBlank() ? "required" : "gate.correction.time");
             return null;
         }
-        v.rejectIf(at.isAfter(OffsetDateTime.now(clock).plusMinutes(5)), "newValue", "gate.future");
+        if (!bounds.instant(v, "newValue", at, org.custos.shared.web.Bounds.Kind.PAST_FACT)) {
+            return null;
+        }
         Object[] times = jdbc.sql("""
                 select e.entered_at, x.exited_at from gate_entry e left join gate_exit x on x.entry_id = e.id
                 where e.id = :id""").param("id", entryId)

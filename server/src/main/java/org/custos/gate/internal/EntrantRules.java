@@ -72,7 +72,7 @@ public final class EntrantRules {
 
     public static void text(Validation v, String field, String value, boolean required) {
         v.rejectIf(required && (value == null || value.isBlank()), field, "required");
-        v.rejectIf(value != null && value.length() > MAX, field, "gate.too-long");
+        org.custos.shared.web.Bounds.text(v, field, value, MAX);
     }
 
     public static String trim(String s) {

@@ -28,9 +28,11 @@ public class GateCorrections {
     private final GateSettings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final org.custos.shared.web.Bounds bounds;
 
     GateCorrections(JdbcClient jdbc, GateService gate, GateSettings settings, ApplicationEventPublisher events,
-                    Clock clock) {
+                    Clock clock, org.custos.shared.web.Bounds bounds) {
+        this.bounds = bounds;
         this.jdbc = jdbc;
         this.gate = gate;
         this.settings = settings;
@@ -50,7 +52,7 @@ public class GateCorrections {
         } else if (c != null && "authorizedBy".equals(c.field())) {
             EntrantRules.official(v, "newValue", value);
         } else if (c != null && c.field() != null && c.field().matches("enteredAt|exitedAt")) {
-            value = CorrectedTimes.check(v, entryId, c.field(), value, jdbc, settings.zone(), clock);
+            value = CorrectedTimes.check(v, entryId, c.field(), value, jdbc, settings.zone(), bounds);
         } else {
             EntrantRules.text(v, "newValue", value, !"secondSurname".equals(c == null ? null : c.field()));
         }

@@ -29,9 +29,11 @@ public class GateService {
     private final VisitService visits;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final org.custos.shared.web.Bounds bounds;
 
     GateService(JdbcClient jdbc, GateScope scope, VisitedPersons visited, Surveillance surveillance,
-                VisitService visits, ApplicationEventPublisher events, Clock clock) {
+                VisitService visits, ApplicationEventPublisher events, Clock clock, org.custos.shared.web.Bounds bounds) {
+        this.bounds = bounds;
         this.jdbc = jdbc;
         this.scope = scope;
         this.visited = visited;
@@ -50,7 +52,7 @@ public class GateService {
         EntrantRules.text(v, "area", e.area(), false);
         EntrantRules.text(v, "gate", e.gate(), false);
         EntrantRules.official(v, "authorizedBy", e.authorizedBy());
-        OffsetDateTime at = Times.at(v, "enteredAt", e.enteredAt(), clock);
+        OffsetDateTime at = bounds.pastOrNow(v, "enteredAt", e.enteredAt());
         var person = v.hasProblem("facilityCode") ? null
                 : visited.resolve(v, "visitedBooking", e.visitedBooking(), e.facilityCode(), caller);
         v.rejectIf(person == null && EntrantRules.trim(e.area()) == null && !v.hasProblem("visitedBooking"),
@@ -113,7 +115,7 @@ public class GateService {
             throw GateScope.conflict("gate.already-out", "entryId", "gate.alreadyOut");
         }
         Validation v = new Validation();
-        OffsetDateTime at = Times.at(v, "exitedAt", body == null ? null : body.exitedAt(), clock);
+        OffsetDateTime at = bounds.pastOrNow(v, "exitedAt", body == null ? null : body.exitedAt());
         v.rejectIf(at.isBefore((OffsetDateTime) row[1]), "exitedAt", "gate.beforeEntry");
         EntrantRules.text(v, "note", body == null ? null : body.note(), false);
         v.throwIfInvalid("gate.validation");

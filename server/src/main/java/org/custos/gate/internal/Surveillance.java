@@ -30,7 +30,10 @@ public class Surveillance {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Surveillance(JdbcClient jdbc, GateScope scope, ApplicationEventPublisher events, Clock clock) {
+    private final org.custos.shared.web.Bounds bounds;
+
+    Surveillance(JdbcClient jdbc, GateScope scope, ApplicationEventPublisher events, Clock clock, org.custos.shared.web.Bounds bounds) {
+        this.bounds = bounds;
         this.jdbc = jdbc;
         this.scope = scope;
         this.events = events;
@@ -50,7 +53,7 @@ public class Surveillance {
         EntrantRules.text(v, "area", o.area(), false);
         EntrantRules.text(v, "device", o.device(), true);
         EntrantRules.text(v, "reason", o.reason(), true);
-        OffsetDateTime at = Times.at(v, "offlineSince", o.offlineSince(), clock);
+        OffsetDateTime at = bounds.pastOrNow(v, "offlineSince", o.offlineSince());
         v.throwIfInvalid("gate.validation");
         UUID id = UUID.randomUUID();
         String area = EntrantRules.trim(o.area());
@@ -78,7 +81,7 @@ public class Surveillance {
             throw GateScope.conflict("gate.already-online", "outageId", "gate.alreadyOnline");
         }
         Validation v = new Validation();
-        OffsetDateTime at = Times.at(v, "onlineSince", body == null ? null : body.onlineSince(), clock);
+        OffsetDateTime at = bounds.pastOrNow(v, "onlineSince", body == null ? null : body.onlineSince());
         v.rejectIf(at.isBefore((OffsetDateTime) row[1]), "onlineSince", "gate.beforeOffline");
         String note = body == null ? null : EntrantRules.trim(body.note());
         EntrantRules.text(v, "note", note, false);

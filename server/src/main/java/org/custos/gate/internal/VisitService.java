@@ -26,7 +26,11 @@ public class VisitService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    VisitService(JdbcClient jdbc, GateScope scope, VisitedPersons visited, ApplicationEventPublisher events, Clock clock) {
+    private final org.custos.shared.web.Bounds bounds;
+
+    VisitService(JdbcClient jdbc, GateScope scope, VisitedPersons visited, ApplicationEventPublisher events, Clock clock,
+                 org.custos.shared.web.Bounds bounds) {
+        this.bounds = bounds;
         this.jdbc = jdbc;
         this.scope = scope;
         this.visited = visited;
@@ -42,6 +46,7 @@ public class VisitService {
         EntrantRules.text(v, "purpose", b.purpose(), true);
         EntrantRules.text(v, "area", b.area(), false);
         v.rejectIf(b.scheduledAt() == null, "scheduledAt", "required");
+        bounds.instant(v, "scheduledAt", b.scheduledAt(), org.custos.shared.web.Bounds.Kind.SCHEDULED);
         var person = v.hasProblem("facilityCode") ? null
                 : visited.resolve(v, "visitedBooking", b.visitedBooking(), b.facilityCode(), caller);
         v.rejectIf(person == null && EntrantRules.trim(b.area()) == null && !v.hasProblem("visitedBooking"),

@@ -36,7 +36,8 @@ class CellService {
         Scopes.require(caller, facilityCode);
         Validation v = new Validation();
         v.rejectIf(u.code() == null || !u.code().trim().matches("[A-Za-z0-9-]{1,24}"), "code", "housing.code-shape");
-        v.rejectIf(u.name() == null || u.name().isBlank() || u.name().length() > 200, "name", "required");
+        v.rejectIf(u.name() == null || u.name().isBlank(), "name", "required");
+        org.custos.shared.web.Bounds.text(v, "name", u.name(), org.custos.shared.web.Bounds.NAME);
         v.rejectIf(!v.hasProblem("code") && exists("select count(*) from housing_unit where facility_code = :f and code = :c",
                 facilityCode, u.code().trim()), "code", "housing.code-taken");
         v.throwIfInvalid("housing.validation");
@@ -111,7 +112,7 @@ class CellService {
             v.rejectIf(c.inService() == null, "inService", "required");
             v.rejectIf(c.reason() == null || c.reason().isBlank(), "reason", "required");
         }
-        v.rejectIf(c.reason() != null && c.reason().length() > 1000, "reason", "housing.too-long");
+        org.custos.shared.web.Bounds.text(v, "reason", c.reason(), 1000);
     }
 
     private static void count(Validation v, String field, Integer value, int max) {

@@ -43,7 +43,7 @@ class ClassificationService {
         v.rejectIf(c.group() != null && !c.group().isBlank() && !c.group().trim().matches("[A-Za-z0-9-]{1,40}"),
                 "group", "housing.code-shape");
         v.rejectIf(c.reason() == null || c.reason().isBlank(), "reason", "required");
-        v.rejectIf(c.reason() != null && c.reason().length() > PlacementService.TEXT_MAX, "reason", "housing.too-long",
+        v.rejectIf(c.reason() != null && c.reason().length() > PlacementService.TEXT_MAX, "reason", "too-long",
                 PlacementService.TEXT_MAX);
         v.throwIfInvalid("housing.validation");
         var row = jdbc.sql("select facility_code, classification from housing_person where person_id = :p and held"

@@ -40,7 +40,7 @@ class HeadcountService {
         v.rejectIf(h.counted() == null, "counted", "required");
         v.rejectIf(h.counted() != null && (h.counted() < 0 || h.counted() > 1_000_000), "counted",
                 "housing.count-range", 1_000_000);
-        v.rejectIf(h.note() != null && h.note().length() > PlacementService.TEXT_MAX, "note", "housing.too-long",
+        v.rejectIf(h.note() != null && h.note().length() > PlacementService.TEXT_MAX, "note", "too-long",
                 PlacementService.TEXT_MAX);
         v.throwIfInvalid("housing.validation");
         String facility = jdbc.sql("select facility_code from housing_unit where id = :u").param("u", h.unitId())

@@ -163,6 +163,6 @@ class PlacementService {
     }
 
     private static void text(Validation v, String field, String value) {
-        v.rejectIf(value != null && value.length() > TEXT_MAX, field, "housing.too-long", TEXT_MAX);
+        org.custos.shared.web.Bounds.text(v, field, value, TEXT_MAX);
     }
 }

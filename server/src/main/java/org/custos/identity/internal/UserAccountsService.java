@@ -24,12 +24,17 @@ class UserAccountsService implements UserAccounts {
 
     private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    /** The most facilities one user's scope names. */
+    static final int MAX_FACILITIES = 100;
     private final SecureRandom random = new SecureRandom();
     private final UserStore store;
     private final PasswordEncoder encoder;
     private final Clock clock;
+    private final org.custos.identity.KnownFacilities facilities;
 
-    UserAccountsService(UserStore store, PasswordEncoder encoder, Clock clock) {
+    UserAccountsService(UserStore store, PasswordEncoder encoder, Clock clock,
+                        org.custos.identity.KnownFacilities facilities) {
+        this.facilities = facilities;
         this.store = store;
         this.encoder = encoder;
         this.clock = clock;
@@ -52,7 +57,15 @@ class UserAccountsService implements UserAccounts {
         String username = user.username() == null ? "" : user.username().trim().toLowerCase(Locale.ROOT);
         v.rejectIf(!username.matches("[a-z0-9._-]{3,64}"), "username", "username.shape");
         v.rejectIf(user.displayName() == null || user.displayName().isBlank(), "displayName", "required");
+        org.custos.shared.web.Bounds.text(v, "displayName", user.displayName(), org.custos.shared.web.Bounds.NAME);
         v.rejectIf(user.roles().isEmpty(), "roles", "required");
+        if (org.custos.shared.web.Bounds.list(v, "facilities", user.facilities(), MAX_FACILITIES)) {
+            List<String> codes = user.facilities().stream().sorted(java.util.Comparator.nullsFirst(String::compareTo)).toList();
+            for (int i = 0; i < codes.size(); i++) {
+                v.rejectIf(codes.get(i) == null || !facilities.exists(codes.get(i)), "facilities[" + i + "]",
+                        "facility.unknown");
+            }
+        }
         boolean liaison = user.roles().contains(Role.LIAISON);
         v.rejectIf(liaison && (user.liaisonState() == null || !COUNTRIES.contains(user.liaisonState())),
                 "liaisonState", "country.unknown");

@@ -28,10 +28,14 @@ class MovementService {
     private final Whereabouts whereabouts;
     private final FacilityDirectory facilities;
     private final ApplicationEventPublisher events;
+    /** The most escort officers one escort names. */
+    static final int MAX_ESCORT_STAFF = 20;
     private final Clock clock;
+    private final org.custos.shared.web.Bounds bounds;
 
     MovementService(JdbcClient jdbc, Whereabouts whereabouts, FacilityDirectory facilities,
-                    ApplicationEventPublisher events, Clock clock) {
+                    ApplicationEventPublisher events, Clock clock, org.custos.shared.web.Bounds bounds) {
+        this.bounds = bounds;
         this.jdbc = jdbc;
         this.whereabouts = whereabouts;
         this.facilities = facilities;
@@ -48,6 +52,12 @@ class MovementService {
         required(v, "authorizedBy", e.authorizedBy());
         v.rejectIf(e.escortStaff() == null || e.escortStaff().stream().allMatch(s -> s == null || s.isBlank()),
                 "escortStaff", "required");
+        if (org.custos.shared.web.Bounds.list(v, "escortStaff", e.escortStaff(), MAX_ESCORT_STAFF) && e.escortStaff() != null) {
+            for (int i = 0; i < e.escortStaff().size(); i++) {
+                org.custos.shared.web.Bounds.text(v, "escortStaff[" + i + "]", e.escortStaff().get(i),
+                        org.custos.shared.web.Bounds.NAME);
+            }
+        }
         OffsetDateTime at = time(v, "departedAt", e.departedAt());
         v.throwIfInvalid("movements.validation");
         PersonLocation p = present(e.personId(), caller, "personId");
@@ -109,14 +119,12 @@ class MovementService {
     }
 
     OffsetDateTime time(Validation v, String field, OffsetDateTime given) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        v.rejectIf(given != null && given.isAfter(now.plusMinutes(5)), field, "movements.future");
-        return given == null ? now : given;
+        return bounds.pastOrNow(v, field, given);
     }
 
     static void required(Validation v, String field, String value) {
         v.rejectIf(value == null || value.isBlank(), field, "required");
-        v.rejectIf(value != null && value.length() > 1000, field, "movements.too-long");
+        org.custos.shared.web.Bounds.text(v, field, value, 1000);
     }
 
     static List<String> none() {

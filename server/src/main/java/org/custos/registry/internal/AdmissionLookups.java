@@ -22,8 +22,10 @@ class AdmissionLookups {
 
     private final JdbcClient jdbc;
     private final FacilityDirectory facilities;
+    private final org.custos.shared.web.Bounds bounds;
 
-    AdmissionLookups(JdbcClient jdbc, FacilityDirectory facilities) {
+    AdmissionLookups(JdbcClient jdbc, FacilityDirectory facilities, org.custos.shared.web.Bounds bounds) {
+        this.bounds = bounds;
         this.jdbc = jdbc;
         this.facilities = facilities;
     }
@@ -46,7 +48,7 @@ class AdmissionLookups {
     AdmissionValidator.Context context(List<AdmissionRequest> requests, OffsetDateTime now, CurrentUser caller,
                                        Set<Documents.Key> seen) {
         Map<String, Boolean> known = new ConcurrentHashMap<>();
-        return new AdmissionValidator.Context(now,
+        return new AdmissionValidator.Context(now, bounds,
                 code -> known.computeIfAbsent(code, c -> facilities.find(c).isPresent()), caller,
                 persons(requests.stream().map(AdmissionRequest::existingPersonId).filter(id -> id != null).toList()),
                 takenDocuments(requests), seen);

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.custos.identity.CurrentUser;
+import org.custos.shared.web.Bounds;
 import org.custos.registry.AdmissionRequest;
 import org.custos.registry.CommitmentOrder;
 import org.custos.registry.LegalStatusKind;
@@ -24,17 +25,21 @@ final class AdmissionValidator {
      * @param taken    document keys of the batch already held by persons in the registry
      * @param seen     document keys of requests of the batch accepted so far (grows)
      */
-    record Context(OffsetDateTime now, Predicate<String> facilityExists, CurrentUser caller,
+    record Context(OffsetDateTime now, Bounds bounds, Predicate<String> facilityExists, CurrentUser caller,
                    Map<UUID, PersonRow> existing, Set<Documents.Key> taken, Set<Documents.Key> seen) {
     }
+
+    /** The longest lists an admission may carry (documented in docs/input-bounds.md). */
+    static final int MAX_PROPERTY = 100;
+    static final int MAX_FAMILY = 50;
 
     private AdmissionValidator() {
     }
 
     static Validation validate(AdmissionRequest r, Context c) {
         Validation v = new Validation();
-        LocalDate today = c.now().withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
-        boolean admittedOk = Fields.pastInstant(v, "admittedAt", r.admittedAt(), c.now());
+        LocalDate today = c.bounds().today();
+        boolean admittedOk = Fields.pastInstant(v, "admittedAt", r.admittedAt(), c.bounds());
         LocalDate admittedOn = admittedOk ? r.admittedAt().withOffsetSameInstant(ZoneOffset.UTC).toLocalDate() : null;
         LocalDate born = null;
         Set<Documents.Key> mine = new HashSet<>();
@@ -58,8 +63,8 @@ final class AdmissionValidator {
         if (admittedOk && born != null && r.admittedAt().toLocalDate().isBefore(born)) {
             v.reject("admittedAt", "registry.date.before-birth");
         }
-        arrest(v, r, c.now(), born, admittedOk);
-        order(v, r.commitmentOrder(), today);
+        arrest(v, r, c.bounds(), born, admittedOk);
+        order(v, r.commitmentOrder(), c.bounds());
         legalStatus(v, r.legalStatus());
         mandela(v, r);
         if (v.ok()) {
@@ -78,8 +83,8 @@ final class AdmissionValidator {
         }
     }
 
-    private static void arrest(Validation v, AdmissionRequest r, OffsetDateTime now, LocalDate born, boolean admittedOk) {
-        if (Fields.pastInstant(v, "arrestedAt", r.arrestedAt(), now)) {
+    private static void arrest(Validation v, AdmissionRequest r, Bounds bounds, LocalDate born, boolean admittedOk) {
+        if (Fields.pastInstant(v, "arrestedAt", r.arrestedAt(), bounds)) {
             if (admittedOk && r.arrestedAt().isAfter(r.admittedAt())) {
                 v.reject("arrestedAt", "registry.arrest.after-admission");
             } else if (born != null && r.arrestedAt().toLocalDate().isBefore(born)) {
@@ -89,7 +94,7 @@ final class AdmissionValidator {
         Fields.text(v, "arrestPlace", r.arrestPlace(), Fields.NAME_MAX);
     }
 
-    private static void order(Validation v, CommitmentOrder o, LocalDate today) {
+    private static void order(Validation v, CommitmentOrder o, Bounds bounds) {
         if (o == null) {
             v.reject("commitmentOrder", "registry.commitment-order.required");
             return;
@@ -101,7 +106,7 @@ final class AdmissionValidator {
         if (o.issuedOn() == null) {
             v.reject("commitmentOrder.issuedOn", "required");
         } else {
-            v.rejectIf(o.issuedOn().isAfter(today), "commitmentOrder.issuedOn", "registry.date.future");
+            bounds.date(v, "commitmentOrder.issuedOn", o.issuedOn(), Bounds.Kind.PAST_FACT);
         }
         Fields.sha256(v, "commitmentOrder.documentSha256", o.documentSha256(), true);
     }
@@ -127,7 +132,8 @@ final class AdmissionValidator {
     private static void mandela(Validation v, AdmissionRequest r) {
         Fields.text(v, "visibleInjuries", r.visibleInjuries(), Fields.TEXT_MAX);
         Fields.text(v, "illTreatmentComplaints", r.illTreatmentComplaints(), Fields.TEXT_MAX);
-        for (int i = 0; i < r.property().size(); i++) {
+        int items = Bounds.list(v, "property", r.property(), MAX_PROPERTY) ? r.property().size() : 0;
+        for (int i = 0; i < items; i++) {
             AdmissionRequest.PropertyItem item = r.property().get(i);
             if (item == null) {
                 v.reject("property[" + i + "]", "required");
@@ -136,7 +142,8 @@ final class AdmissionValidator {
             Fields.text(v, "property[" + i + "].description", item.description(), Fields.NAME_MAX);
             v.rejectIf(item.quantity() < 1, "property[" + i + "].quantity", "registry.quantity");
         }
-        for (int i = 0; i < r.family().size(); i++) {
+        int relatives = Bounds.list(v, "family", r.family(), MAX_FAMILY) ? r.family().size() : 0;
+        for (int i = 0; i < relatives; i++) {
             family(v, "family[" + i + "]", r.family().get(i));
         }
         AdmissionRequest.EmergencyContact e = r.emergencyContact();

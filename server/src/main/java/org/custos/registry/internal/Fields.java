@@ -1,6 +1,7 @@
 package org.custos.registry.internal;
 
 import java.time.OffsetDateTime;
+import org.custos.shared.web.Bounds;
 import org.custos.shared.web.Validation;
 
 /** Small checks on one field that record a problem under the field's JSON path. */
@@ -56,17 +57,13 @@ final class Fields {
         }
     }
 
-    /** A past instant: required, not after {@code now}. Returns true if present and not in the future. */
-    static boolean pastInstant(Validation v, String path, OffsetDateTime value, OffsetDateTime now) {
+    /** A past instant: required, and plausible ({@link Bounds.Kind#PAST_FACT}). Returns true if present and plausible. */
+    static boolean pastInstant(Validation v, String path, OffsetDateTime value, Bounds bounds) {
         if (value == null) {
             v.reject(path, "required");
             return false;
         }
-        if (value.isAfter(now)) {
-            v.reject(path, "registry.date.future");
-            return false;
-        }
-        return true;
+        return bounds.instant(v, path, value, Bounds.Kind.PAST_FACT);
     }
 
     static String trim(String s) {

@@ -27,7 +27,11 @@ class LegalStatusService implements LegalStatuses {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    LegalStatusService(PersonFiles files, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+    private final org.custos.shared.web.Bounds bounds;
+
+    LegalStatusService(PersonFiles files, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
+                       org.custos.shared.web.Bounds bounds) {
+        this.bounds = bounds;
         this.files = files;
         this.jdbc = jdbc;
         this.events = events;
@@ -76,7 +80,7 @@ class LegalStatusService implements LegalStatuses {
                     && c.kind() != LegalStatusKind.ADMINISTRATIVE_STATE_OF_EXCEPTION, "kind",
                     "registry.legal-status.unchanged");
         }
-        if (Fields.pastInstant(v, "effectiveAt", c.effectiveAt(), now)) {
+        if (Fields.pastInstant(v, "effectiveAt", c.effectiveAt(), bounds)) {
             OffsetDateTime last = jdbc.sql("select max(effective_at) from legal_status where admission_id = :a")
                     .param("a", p.currentAdmissionId()).query(OffsetDateTime.class).single();
             v.rejectIf(last != null && c.effectiveAt().isBefore(last), "effectiveAt",

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.custos.registry.IdentityDocument;
 import org.custos.registry.PersonDetails;
+import org.custos.shared.web.Bounds;
 import org.custos.shared.web.Validation;
 
 /** Checks a new person's identity (path {@code person.*}). */
@@ -14,6 +15,8 @@ final class PersonValidator {
 
     static final int MIN_AGE = 12;
     static final int MAX_AGE = 120;
+    static final int MAX_ALIASES = 20;
+    static final int MAX_DOCUMENTS = 10;
 
     private PersonValidator() {
     }
@@ -38,12 +41,16 @@ final class PersonValidator {
         Fields.text(v, "person.givenNames", p.givenNames(), Fields.NAME_MAX);
         Fields.text(v, "person.firstSurname", p.firstSurname(), Fields.NAME_MAX);
         Fields.optionalText(v, "person.secondSurname", p.secondSurname(), Fields.NAME_MAX);
-        for (int i = 0; i < p.aliases().size(); i++) {
+        int aliases = Bounds.list(v, "person.aliases", p.aliases(), MAX_ALIASES) ? p.aliases().size() : 0;
+        for (int i = 0; i < aliases; i++) {
             Fields.text(v, "person.aliases[" + i + "]", p.aliases().get(i), Fields.NAME_MAX);
         }
         v.rejectIf(p.sex() == null, "person.sex", "required");
         dateOfBirth(v, "person.dateOfBirth", p.dateOfBirth(), today, admittedOn);
         Fields.country(v, "person.nationality", p.nationality(), true);
+        if (!Bounds.list(v, "person.documents", p.documents(), MAX_DOCUMENTS)) {
+            return;
+        }
         List<IdentityDocument> docs = normalizedDocuments(p);
         for (int i = 0; i < docs.size(); i++) {
             String path = "person.documents[" + i + "]";

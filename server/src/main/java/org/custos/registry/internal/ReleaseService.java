@@ -24,7 +24,11 @@ class ReleaseService implements Releases {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReleaseService(PersonFiles files, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+    private final org.custos.shared.web.Bounds bounds;
+
+    ReleaseService(PersonFiles files, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
+                   org.custos.shared.web.Bounds bounds) {
+        this.bounds = bounds;
         this.files = files;
         this.jdbc = jdbc;
         this.events = events;
@@ -42,7 +46,7 @@ class ReleaseService implements Releases {
         Validation v = new Validation();
         Fields.text(v, "legalBasis", r.legalBasis(), Fields.TEXT_MAX);
         Fields.text(v, "authority", r.authority(), Fields.NAME_MAX);
-        if (Fields.pastInstant(v, "releasedAt", r.releasedAt(), now)) {
+        if (Fields.pastInstant(v, "releasedAt", r.releasedAt(), bounds)) {
             v.rejectIf(r.releasedAt().isBefore(p.admittedAt()), "releasedAt", "registry.date.before-admission");
         }
         Fields.text(v, "destination", r.destination(), Fields.NAME_MAX);

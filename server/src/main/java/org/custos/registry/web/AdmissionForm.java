@@ -15,6 +15,9 @@ public class AdmissionForm {
     static final int DOCUMENT_ROWS = 3;
     static final int PROPERTY_ROWS = 4;
     static final int FAMILY_ROWS = 3;
+    /** Every list of the form and its rows: a request naming a row beyond them is refused (FormLists). */
+    static final java.util.Map<String, Integer> LISTS = java.util.Map.of("person.documents", DOCUMENT_ROWS,
+            "property", PROPERTY_ROWS, "family", FAMILY_ROWS);
 
     /** Set when re-admitting a released person (from the person's record): the identity sections are not shown. */
     public String existingPersonId;

@@ -65,9 +65,9 @@ class AdmissionPages {
     }
 
     @InitBinder("form")
-    void binding(WebDataBinder binder) {
+    void binding(WebDataBinder binder, org.springframework.web.context.request.WebRequest request) {
         binder.initDirectFieldAccess();
-        binder.setAutoGrowCollectionLimit(AdmissionForm.PROPERTY_ROWS);
+        org.custos.shared.web.FormLists.bound(binder, request, AdmissionForm.LISTS);
     }
 
     @GetMapping("/admissions/new")
@@ -93,13 +93,15 @@ class AdmissionPages {
     @PreAuthorize(Access.ADMIT)
     String admit(@ModelAttribute("form") AdmissionForm form,
                  @RequestParam(name = "orderDocument", required = false) MultipartFile orderDocument,
-                 Model model, RedirectAttributes redirect) {
+                 Model model, RedirectAttributes redirect, org.springframework.web.context.request.WebRequest web) {
         AdmissionMapper mapper = new AdmissionMapper(view.zone());
         try {
             OrderUpload.attach(form.commitmentOrder, orderDocument, documents, Callers.current().username());
             var request = mapper.toRequest(form);
-            if (!mapper.typingProblems().isEmpty()) {
-                throw ProblemException.invalid("registry.validation", mapper.typingProblems());
+            List<FieldProblem> tooMany = org.custos.shared.web.FormLists.problems(web);
+            if (!mapper.typingProblems().isEmpty() || !tooMany.isEmpty()) {
+                throw ProblemException.invalid("registry.validation",
+                        java.util.stream.Stream.concat(tooMany.stream(), mapper.typingProblems().stream()).toList());
             }
             Admitted admitted = admissions.admit(request, Callers.current());
             redirect.addFlashAttribute("admitted", admitted.bookingNumber());

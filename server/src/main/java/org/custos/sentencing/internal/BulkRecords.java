@@ -72,7 +72,13 @@ class BulkRecords {
             PersonRecords r = records.get(id);
             Additions a = additions.get(id);
             for (SentenceRow s : a.sentences()) r = r.withSentence(s, false);
-            for (CreditRow c : a.credits()) r = r.withCredit(c);
+            for (CreditRow c : a.credits()) {
+                if (CreditDays.taken(r.credits(), c.kind(), c.date())) {
+                    String where = lines == null || lines.get(id) == null ? id.toString() : "line[" + lines.get(id) + "]";
+                    problems.add(FieldProblem.of(where + ".date", CreditDays.CODE));
+                }
+                r = r.withCredit(c);
+            }
             try {
                 if (storeDates) computed.add(recomputer.compute(r));
                 else recomputer.validate(r);
@@ -103,6 +109,8 @@ class BulkRecords {
         template.batchUpdate("""
                 insert into credit_rev(credit_id, person_id, sentence_id, kind, activity_date, days, hours, status, document,
                   recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", creditRows);
+        template.batchUpdate("insert into credit_day(credit_id, person_id, kind, activity_date) values (?, ?, ?, ?)",
+                creditRows.stream().map(c -> new Object[] {c[0], c[1], c[3], c[4]}).toList());
         store.write(computed, ReleaseDateEngine.VERSION, recomputer.ruleSetVersion(), at);
         if (!announced.isEmpty()) events.publishEvent(new CustodyEventBatch(announced));
         return sentenceRows.size() + creditRows.size();

@@ -26,8 +26,10 @@ public class CreditImport {
 
     private final JdbcClient jdbc;
     private final BulkRecords batches;
+    private final org.custos.shared.web.Bounds bounds;
 
-    CreditImport(JdbcClient jdbc, BulkRecords batches) {
+    CreditImport(JdbcClient jdbc, BulkRecords batches, org.custos.shared.web.Bounds bounds) {
+        this.bounds = bounds;
         this.jdbc = jdbc;
         this.batches = batches;
     }
@@ -54,6 +56,10 @@ public class CreditImport {
                 if (person == null) throw new IllegalArgumentException("unknown booking number " + f[0].trim());
                 Integer days = f[2].isBlank() ? null : Integer.valueOf(f[2].trim());
                 Integer hours = f[3].isBlank() ? null : Integer.valueOf(f[3].trim());
+                org.custos.shared.web.Validation v = new org.custos.shared.web.Validation();
+                bounds.date(v, line + ".date", LocalDate.parse(f[1].trim()), org.custos.shared.web.Bounds.Kind.PAST_FACT);
+                org.custos.shared.web.Bounds.text(v, line + ".document", f[4], org.custos.shared.web.Bounds.CODE);
+                problems.addAll(v.problems());
                 byPerson.computeIfAbsent(person, k -> new ArrayList<>()).add(new CreditRow(UUID.randomUUID(), null, "WORK",
                         LocalDate.parse(f[1].trim()), days, hours, "APPROVED", Checks.trim(f[4]), null, null, actor, at));
                 firstLine.putIfAbsent(person, i + 1);

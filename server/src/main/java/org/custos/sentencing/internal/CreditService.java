@@ -32,9 +32,13 @@ public class CreditService {
     private final RecordWriter writer;
     private final Recomputer recomputer;
     private final ApplicationEventPublisher events;
+    private final SentencingBounds bounds;
+    private final CreditDays creditDays;
 
     CreditService(Persons persons, RecordReader reader, RecordWriter writer, Recomputer recomputer,
-                  ApplicationEventPublisher events) {
+                  ApplicationEventPublisher events, SentencingBounds bounds, CreditDays creditDays) {
+        this.bounds = bounds;
+        this.creditDays = creditDays;
         this.persons = persons;
         this.reader = reader;
         this.writer = writer;
@@ -55,12 +59,15 @@ public class CreditService {
         Checks.required(v, f + ".date", c.date());
         Checks.oneOf(v, f + ".status", status, java.util.Set.of("PENDING", "APPROVED"));
         v.rejectIf("APPROVED".equals(status) && !mayApprove(caller), f + ".status", "sentencing.APPROVAL_NOT_ALLOWED");
+        bounds.credit(v, f, c);
         v.throwIfInvalid(Recomputer.INVALID);
+        if (CreditDays.taken(r.credits(), kind, c.date())) throw CreditDays.conflict(f + ".date");
         OffsetDateTime at = recomputer.now();
         CreditRow row = new CreditRow(UUID.randomUUID(), c.sentenceId(), kind, c.date(), c.days(), c.hours(), status,
                 Checks.trim(c.document()), null, null, SentencingService.actor(caller), at);
         PersonRecords next = r.withCredit(row);
         Computed computed = recomputer.check(next);
+        creditDays.claim(personId, row, f + ".date");
         writer.credit(personId, row, null, SentencingService.actor(caller), at);
         events.publishEvent(new CreditRecorded(UUID.randomUUID(), personId, row.creditId(), kind, row.date(), row.days(),
                 row.hours(), status, SentencingService.facility(r), SentencingService.actor(caller), at));
@@ -76,8 +83,11 @@ public class CreditService {
         CreditRow old = r.credits().get(k);
         if (!"PENDING".equals(old.status())) throw ProblemException.conflict("sentencing.credit-not-pending",
                 FieldProblem.of("credits[" + k + "].approval", "sentencing.CREDIT_NOT_PENDING"));
-        new Validation().rejectIf(Checks.blank(c.document()), "credits[" + k + "].approval.document",
-                "sentencing.APPROVAL_DOCUMENT_MISSING").throwIfInvalid(Recomputer.INVALID);
+        Validation check = new Validation().rejectIf(Checks.blank(c.document()), "credits[" + k + "].approval.document",
+                "sentencing.APPROVAL_DOCUMENT_MISSING");
+        org.custos.shared.web.Bounds.text(check, "credits[" + k + "].approval.document", c.document(),
+                org.custos.shared.web.Bounds.CODE);
+        check.throwIfInvalid(Recomputer.INVALID);
         OffsetDateTime at = recomputer.now();
         CreditRow row = new CreditRow(old.creditId(), old.sentenceId(), old.kind(), old.date(), old.days(), old.hours(),
                 "APPROVED", Checks.trim(c.document()), null, null, SentencingService.actor(caller), at);
@@ -98,10 +108,11 @@ public class CreditService {
         CreditRow old = r.credits().get(k);
         if (!"APPROVED".equals(old.status())) throw ProblemException.conflict("sentencing.credit-not-approved",
                 FieldProblem.of("credits[" + k + "].approval", "sentencing.CREDIT_NOT_APPROVED"));
-        new Validation()
+        Validation check = new Validation()
                 .rejectIf(c.date() == null, "credits[" + k + "].revocation.date", "sentencing.REVOCATION_DATE_MISSING")
-                .rejectIf(Checks.blank(c.reason()), "credits[" + k + "].revocation.reason", "sentencing.REVOCATION_REASON_MISSING")
-                .throwIfInvalid(Recomputer.INVALID);
+                .rejectIf(Checks.blank(c.reason()), "credits[" + k + "].revocation.reason", "sentencing.REVOCATION_REASON_MISSING");
+        bounds.revocation(check, "credits[" + k + "].revocation", c.date(), c.reason(), c.document());
+        check.throwIfInvalid(Recomputer.INVALID);
         OffsetDateTime at = recomputer.now();
         String document = Checks.blank(c.document()) ? old.document() : c.document().trim();
         CreditRow row = new CreditRow(old.creditId(), old.sentenceId(), old.kind(), old.date(), old.days(), old.hours(),

@@ -38,9 +38,11 @@ public class SentencingService {
     private final RecordWriter writer;
     private final Recomputer recomputer;
     private final ApplicationEventPublisher events;
+    private final SentencingBounds bounds;
 
     SentencingService(Persons persons, RecordReader reader, RecordWriter writer, Recomputer recomputer,
-                      ApplicationEventPublisher events) {
+                      ApplicationEventPublisher events, SentencingBounds bounds) {
+        this.bounds = bounds;
         this.persons = persons;
         this.reader = reader;
         this.writer = writer;
@@ -67,7 +69,9 @@ public class SentencingService {
     public void withdrawSentence(UUID personId, UUID sentenceId, String reason, CurrentUser caller) {
         PersonRecords r = load(personId, caller);
         SentenceRow old = r.sentences().get(indexOf(r, sentenceId));
-        new Validation().rejectIf(Checks.blank(reason), "reason", "sentencing.REQUIRED").throwIfInvalid(Recomputer.INVALID);
+        Validation check = new Validation().rejectIf(Checks.blank(reason), "reason", "sentencing.REQUIRED");
+        org.custos.shared.web.Bounds.text(check, "reason", reason, org.custos.shared.web.Bounds.TEXT);
+        check.throwIfInvalid(Recomputer.INVALID);
         PersonRecords next = r.withSentence(old, true);
         Computed computed = recomputer.check(next);
         OffsetDateTime at = recomputer.now();
@@ -85,6 +89,7 @@ public class SentencingService {
         Checks.required(v, f + ".sentenceId", c.sentenceId());
         Checks.required(v, f + ".from", c.from());
         Checks.required(v, f + ".to", c.to());
+        bounds.interval(v, f, c, personId, caller);
         v.throwIfInvalid(Recomputer.INVALID);
         OffsetDateTime at = recomputer.now();
         IntervalRow row = new IntervalRow(UUID.randomUUID(), c.sentenceId(), c.from(), c.to(), Checks.trim(c.document()),
@@ -103,7 +108,7 @@ public class SentencingService {
         PersonRecords r = load(personId, caller);
         Validation v = new Validation();
         TreeSet<String> flags = new TreeSet<>();
-        if (c.flags() != null) {
+        if (bounds.flags(v, c.flags(), c.reason()) && c.flags() != null) {
             for (int i = 0; i < c.flags().size(); i++) {
                 String flag = Checks.upper(c.flags().get(i));
                 Checks.oneOf(v, "flags[" + i + "]", flag, Checks.FLAGS);
@@ -129,6 +134,7 @@ public class SentencingService {
         Checks.required(v, f + ".date", c.date());
         Checks.required(v, f + ".days", c.days());
         Checks.required(v, f + ".reason", c.reason());
+        bounds.disallowance(v, f, c);
         v.throwIfInvalid(Recomputer.INVALID);
         var row = new PersonRecords.DisallowanceRow(UUID.randomUUID(), c.sentenceId(), c.date(), c.days(),
                 c.reason().trim(), Checks.trim(c.document()));
@@ -149,6 +155,7 @@ public class SentencingService {
         Checks.required(v, "classification", c.classification());
         Checks.oneOf(v, "classification", Checks.upper(c.classification()), Checks.CLASSES);
         Checks.required(v, "reason", c.reason());
+        bounds.pretrial(v, c);
         v.throwIfInvalid(Recomputer.INVALID);
         var row = new PersonRecords.PretrialRow(c.detentionStart(), Checks.upper(c.classification()),
                 Boolean.TRUE.equals(c.onAppeal()), Boolean.TRUE.equals(c.stateOfException()));
@@ -184,7 +191,7 @@ public class SentencingService {
         return row;
     }
 
-    private static SentenceRow sentence(UUID id, SentenceCommand c, int index, boolean correction) {
+    private SentenceRow sentence(UUID id, SentenceCommand c, int index, boolean correction) {
         String f = "sentences[" + index + "]";
         Validation v = new Validation();
         Checks.required(v, f + ".jurisdiction", c.jurisdiction());
@@ -193,6 +200,7 @@ public class SentencingService {
         Checks.oneOf(v, f + ".relation", Checks.upper(c.relation()), Checks.RELATIONS);
         v.rejectIf(c.relation() == null && c.relatedTo() != null, f + ".relation", "sentencing.REQUIRED");
         if (correction) Checks.required(v, "reason", c.reason());
+        bounds.sentence(v, f, c);
         v.throwIfInvalid(Recomputer.INVALID);
         return new SentenceRow(id, Checks.upper(c.jurisdiction()), Checks.upper(c.offenceCode()),
                 Checks.upper(c.offenceClassification()), Checks.trim(c.offenceDescription()), zero(c.years()),

@@ -32,9 +32,11 @@ class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
     private final Problems problems;
+    private final tools.jackson.databind.json.JsonMapper json;
 
-    ApiExceptionHandler(Problems problems) {
+    ApiExceptionHandler(Problems problems, tools.jackson.databind.json.JsonMapper json) {
         this.problems = problems;
+        this.json = json;
     }
 
     @ExceptionHandler(ProblemException.class)
@@ -45,10 +47,20 @@ class ApiExceptionHandler {
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, Locale locale) {
+    ResponseEntity<?> unreadable(HttpMessageNotReadableException e, Locale locale) {
+        LimitedBody.TooLarge tooLarge = LimitedBody.TooLarge.in(e);
+        if (tooLarge != null) {
+            return tooLarge.response(problems, json, locale);
+        }
         String field = JsonErrors.fieldOf(e);
         return respond(HttpStatus.BAD_REQUEST, "request.malformed",
                 List.of(FieldProblem.of(field, JsonErrors.codeOf(e))), locale);
+    }
+
+    /** A body over the limit read by the handler itself (a CSV import reading its stream). */
+    @ExceptionHandler(LimitedBody.TooLarge.class)
+    ResponseEntity<byte[]> tooLarge(LimitedBody.TooLarge e, Locale locale) {
+        return e.response(problems, json, locale);
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})

@@ -15,7 +15,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Refuses JSON request bodies over the configured size (default 1 MiB) with 413 problem details. */
+/**
+ * Refuses JSON request bodies over the configured size (default 1 MiB) with 413 problem details: at once when
+ * the Content-Length says so, and otherwise on the bytes read ({@link LimitedBody}), whatever the framing. CSV and
+ * other text bodies (imports) are counted the same way against {@code custos.api.max-text-bytes} (default 10 MiB).
+ */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestSizeLimit extends OncePerRequestFilter {
@@ -25,8 +29,12 @@ class RequestSizeLimit extends OncePerRequestFilter {
     private final JsonMapper json;
     private final org.springframework.web.servlet.LocaleResolver locales;
 
+    private final long maxTextBytes;
+
     RequestSizeLimit(@Value("${custos.api.max-json-bytes:1048576}") long maxBytes, Problems problems, JsonMapper json,
-                     org.springframework.web.servlet.LocaleResolver locales) {
+                     org.springframework.web.servlet.LocaleResolver locales,
+                     @Value("${custos.api.max-text-bytes:10485760}") long maxTextBytes) {
+        this.maxTextBytes = maxTextBytes;
         this.maxBytes = maxBytes;
         this.locales = locales;
         this.problems = problems;
@@ -47,6 +55,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
                     locales.resolveLocale(request)));
             return;
         }
-        chain.doFilter(request, response);
+        boolean isText = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("text/");
+        chain.doFilter(isJson ? new LimitedBody(request, maxBytes)
+                : isText ? new LimitedBody(request, maxTextBytes) : request, response);
     }
 }
