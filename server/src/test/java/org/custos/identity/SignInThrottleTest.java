@@ -1,0 +1,141 @@
+package org.custos.identity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.custos.support.Api;
+import org.custos.support.CustosTest;
+import org.custos.support.TestUsers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Sign-in throttling per account and client address, over HTTP basic as an API client would. */
+@CustosTest
+class SignInThrottleTest {
+
+    private static final AtomicInteger ADDRESSES = new AtomicInteger(ThreadLocalRandom.current().nextInt(1 << 20));
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestUsers users;
+
+    /** A fresh client address (IPv6 documentation prefix), unique in this JVM. */
+    static String address() {
+        return "2001:db8::" + Integer.toHexString(ADDRESSES.incrementAndGet());
+    }
+
+    @Test
+    void theAdministratorFromAKnownClientSignsInAfterAnAttackersFiftyWrongGuesses() {
+        String admin = users.with(Role.ADMINISTRATOR);
+        Client office = new Client(port, address());
+        assertThat(office.get("/api/v1/me", admin, TestUsers.PASSWORD).status()).isEqualTo(200);
+
+        Client attacker = new Client(port, address());
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            statuses.add(attacker.get("/api/v1/me", admin, "wrong-guess-" + i).status());
+        }
+        assertThat(statuses).containsOnly(401, 429);
+        assertThat(statuses.stream().filter(s -> s == 401).count()).isLessThanOrEqualTo(5);
+
+        assertThat(office.get("/api/v1/me", admin, TestUsers.PASSWORD).status()).isEqualTo(200);
+        Api.Response token = office.post("/api/v1/tokens", admin, TestUsers.PASSWORD, "{}");
+        assertThat(token.status()).isEqualTo(201);
+
+        Api.Response stranger = new Client(port, address()).get("/api/v1/me", admin, TestUsers.PASSWORD);
+        assertThat(stranger.status()).as("an unknown client waits out the account's back-off").isEqualTo(429);
+        assertThat(stranger.json().get("code").asString()).isEqualTo("identity.throttled");
+        assertThat(Integer.parseInt(stranger.header("Retry-After"))).isPositive();
+    }
+
+    @Test
+    void thirtyParallelWrongGuessesAreMostlyRefusedBeforeAnyCheck() throws Exception {
+        String name = users.with(Role.MONITOR);
+        Client attacker = new Client(port, address());
+        List<Callable<Api.Response>> guesses = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            String password = "parallel-guess-" + i;
+            guesses.add(() -> attacker.get("/api/v1/me", name, password));
+        }
+        List<Api.Response> responses = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(30)) {
+            for (Future<Api.Response> f : pool.invokeAll(guesses)) {
+                responses.add(f.get());
+            }
+        }
+        long checked = responses.stream().filter(r -> r.status() == 401).count();
+        List<Api.Response> refused = responses.stream().filter(r -> r.status() == 429).toList();
+        assertThat(checked).as("passwords actually checked").isLessThanOrEqualTo(5);
+        assertThat(refused).hasSize(30 - (int) checked);
+        assertThat(refused).allSatisfy(r -> {
+            assertThat(r.contentType()).startsWith("application/problem+json");
+            assertThat(r.json().get("code").asString()).isEqualTo("identity.throttled");
+            assertThat(r.header("Retry-After")).isNotBlank();
+        });
+    }
+
+    @Test
+    void theBackOffGrowsWithEachFailureAndIsRecordedForTheAdministrator() throws Exception {
+        String name = users.with(Role.WARDEN);
+        Client attacker = new Client(port, address());
+        for (int failures = 0; failures < 7; ) {
+            Api.Response r = attacker.get("/api/v1/me", name, "wrong-" + failures);
+            if (r.status() == 429) {
+                Thread.sleep(Long.parseLong(r.header("Retry-After")) * 1000);
+            } else {
+                assertThat(r.status()).isEqualTo(401);
+                failures++;
+            }
+        }
+        String admin = users.with(Role.ADMINISTRATOR);
+        Api.Response lockouts = Api.as(port, admin).get("/api/v1/security/lockouts?username=" + name);
+        assertThat(lockouts.status()).isEqualTo(200);
+        List<Long> seconds = new ArrayList<>();
+        for (JsonNode l : lockouts.json()) {
+            assertThat(l.get("username").asString()).isEqualTo(name);
+            if (l.get("scope").asString().equals("account-client")) {
+                assertThat(l.get("clientAddress").asString()).isEqualTo(attacker.address());
+                seconds.add(l.get("backOffSeconds").asLong());
+            }
+        }
+        assertThat(seconds.reversed()).as("newest first in the API, growing over time")
+                .hasSizeGreaterThanOrEqualTo(3).isSorted().doesNotHaveDuplicates();
+        assertThat(Api.as(port, users.with(Role.MONITOR)).get("/api/v1/security/lockouts").status()).isEqualTo(403);
+    }
+
+    @Test
+    void theCurrentPasswordCheckOfAPasswordChangeIsThrottled() {
+        String name = users.with(Role.RECORDS_CLERK);
+        Client client = new Client(port, address());
+        for (int i = 0; i < 5; i++) {
+            Api.Response wrong = client.post("/api/v1/account/password", name, TestUsers.PASSWORD, change("not-mine-" + i));
+            assertThat(wrong.status()).isEqualTo(422);
+            assertThat(wrong.json().get("errors").get(0).get("code").asString()).isEqualTo("password.wrong");
+        }
+        Api.Response refused = client.post("/api/v1/account/password", name, TestUsers.PASSWORD, change("not-mine-6"));
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.json().get("code").asString()).isEqualTo("identity.throttled");
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("currentPassword");
+        assertThat(refused.header("Retry-After")).isNotBlank();
+        Api.Response right = client.post("/api/v1/account/password", name, TestUsers.PASSWORD,
+                change(TestUsers.PASSWORD));
+        assertThat(right.status()).as("even the right current password waits out the back-off").isEqualTo(429);
+        assertThat(client.get("/api/v1/me", name, TestUsers.PASSWORD).status())
+                .as("signing in is another counter").isEqualTo(200);
+    }
+
+    private static String change(String current) {
+        return Api.json(Map.of("currentPassword", current, "newPassword", "a-brand-new-passphrase"));
+    }
+}
