@@ -33,6 +33,15 @@ class Lockouts {
         long seconds = Math.max(1, (backOff.toMillis() + 999) / 1000);
         log.warn("Sign-in back-off: scope={} account={} client={} failures={} seconds={}", name(scope),
                 clean(username), clean(address), failures, seconds);
+        try {
+            insert(scope, username, address, failures, seconds, backOff, until);
+        } catch (org.springframework.dao.DataAccessException e) {
+            log.error("Sign-in back-off not recorded in sign_in_lockout", e);
+        }
+    }
+
+    private void insert(SignInThrottle.Scope scope, String username, String address, int failures, long seconds,
+                        Duration backOff, Instant until) {
         OffsetDateTime now = OffsetDateTime.ofInstant(until.minus(backOff), ZoneOffset.UTC);
         jdbc.sql("""
                         insert into sign_in_lockout (occurred_at, scope, username, client_address, failures,

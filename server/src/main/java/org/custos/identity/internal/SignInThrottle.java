@@ -57,7 +57,14 @@ class SignInThrottle {
         List<Key> keys = new ArrayList<>();
         reserve(new Key(Scope.CLIENT, null, client), keys);
         reserve(new Key(Scope.ACCOUNT_CLIENT, account, client), keys);
-        if (!known.isKnown(account, client)) {
+        boolean isKnown;
+        try {
+            isKnown = known.isKnown(account, client);
+        } catch (RuntimeException e) {
+            keys.forEach(this::refund);
+            throw e;
+        }
+        if (!isKnown) {
             reserve(new Key(Scope.ACCOUNT, account, null), keys);
         }
         return new Attempt(account, client, List.copyOf(keys));
