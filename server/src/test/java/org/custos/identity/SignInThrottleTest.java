@@ -35,9 +35,10 @@ class SignInThrottleTest {
     @Autowired
     TestUsers users;
 
-    /** A fresh client address (IPv6 documentation prefix), unique in this JVM. */
+    /** A fresh client address, in a /64 of its own (IPv6 documentation prefix), unique in this JVM. */
     static String address() {
-        return "2001:db8::" + Integer.toHexString(ADDRESSES.incrementAndGet());
+        int n = ADDRESSES.incrementAndGet();
+        return String.format("2001:db8:%x:%x::1", (n >>> 16) & 0xffff, n & 0xffff);
     }
 
     @Test
@@ -111,6 +112,19 @@ class SignInThrottleTest {
             assertThat(r.json().get("code").asString()).isEqualTo("identity.throttled");
             assertThat(r.header("Retry-After")).isNotBlank();
         });
+    }
+
+    @Test
+    void sprayingOneGuessOverManyAccountsFromOneIpv6NetworkIsCountedAsOneClient() {
+        String network = address().replace("::1", ":");
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 34; i++) {
+            String name = users.with(Role.WORK_MANAGER);
+            Client client = new Client(port, network + Integer.toHexString(i + 2) + ":0:0:7");
+            statuses.add(client.get("/api/v1/me", name, "Spring2024-spray!").status());
+        }
+        assertThat(statuses.subList(0, 30)).as("the client's free failures").containsOnly(401);
+        assertThat(statuses.subList(30, 34)).as("then the whole /64 backs off").contains(429);
     }
 
     @Test

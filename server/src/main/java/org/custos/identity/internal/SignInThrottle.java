@@ -55,7 +55,7 @@ class SignInThrottle {
     Attempt signIn(String username, String client) {
         String account = normalise(username);
         List<Key> keys = new ArrayList<>();
-        reserve(new Key(Scope.CLIENT, null, client), keys);
+        reserve(new Key(Scope.CLIENT, null, ClientAddress.network(client)), keys);
         reserve(new Key(Scope.ACCOUNT_CLIENT, account, client), keys);
         boolean isKnown;
         try {
@@ -83,7 +83,7 @@ class SignInThrottle {
         for (Key k : a.keys()) {
             Backoff b = counters.computeIfPresent(k, (key, c) -> c.failed(now, rule(key)));
             if (b != null && b.blockedUntil() != null) {
-                lockouts.record(k.scope(), a.account(), a.client(), b.failures(),
+                lockouts.record(k.scope(), a.account(), k.client() == null ? a.client() : k.client(), b.failures(),
                         Duration.between(now, b.blockedUntil()), b.blockedUntil());
             }
         }
