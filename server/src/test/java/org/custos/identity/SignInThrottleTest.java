@@ -185,6 +185,11 @@ class SignInThrottleTest {
         assertThat(right.status()).as("even the right current password waits out the new back-off").isEqualTo(429);
         assertThat(client.get("/api/v1/me", name, TestUsers.PASSWORD).status())
                 .as("signing in is another counter").isEqualTo(200);
+        Api.Response lockouts = Api.as(port, users.with(Role.ADMINISTRATOR))
+                .get("/api/v1/security/lockouts?username=" + name);
+        List<String> scopes = new ArrayList<>();
+        lockouts.json().forEach(l -> scopes.add(l.get("scope").asString()));
+        assertThat(scopes).as("kept although the refused change rolled back").contains("password-change");
     }
 
     private static String change(String current) {

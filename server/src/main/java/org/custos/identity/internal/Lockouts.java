@@ -9,6 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Back-offs imposed on sign-ins, logged and kept in {@code sign_in_lockout} for the administrator. */
 @Component
@@ -20,9 +23,13 @@ class Lockouts {
 
     private static final Logger log = LoggerFactory.getLogger(Lockouts.class);
     private final JdbcClient jdbc;
+    private final TransactionTemplate own;
 
-    Lockouts(JdbcClient jdbc) {
+    Lockouts(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.own = new TransactionTemplate(transactions);
+        // its own transaction: a refused password change rolls back, the record of its back-off stays
+        this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     void record(SignInThrottle.Scope scope, String account, String client, int failures, Duration backOff,
@@ -34,7 +41,7 @@ class Lockouts {
         log.warn("Sign-in back-off: scope={} account={} client={} failures={} seconds={}", name(scope),
                 clean(username), clean(address), failures, seconds);
         try {
-            insert(scope, username, address, failures, seconds, backOff, until);
+            own.executeWithoutResult(t -> insert(scope, username, address, failures, seconds, backOff, until));
         } catch (org.springframework.dao.DataAccessException e) {
             log.error("Sign-in back-off not recorded in sign_in_lockout", e);
         }
