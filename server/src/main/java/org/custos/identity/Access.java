@@ -78,6 +78,9 @@ public final class Access {
     /** Record that cameras or recorders went offline or came back (facility-scoped). */
     public static final String RECORD_SURVEILLANCE = "hasAnyRole('WARDEN','CUSTODY_OFFICER')";
 
+    /** See the back-offs imposed on sign-ins and password checks (possible attacks). */
+    public static final String READ_SIGN_IN_LOCKOUTS = "hasRole('ADMINISTRATOR')";
+
     private Access() {
     }
 }

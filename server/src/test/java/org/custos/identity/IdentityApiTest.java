@@ -46,14 +46,15 @@ class IdentityApiTest {
     }
 
     @Test
-    void repeatedFailuresLockTheAccountEvenForTheRightPassword() {
+    void repeatedFailuresFromAClientThatNeverSignedInMakeItWaitEvenForTheRightPassword() {
         String name = users.with(Role.MONITOR);
         for (int i = 0; i < 5; i++) {
             assertThat(Api.as(port, name, "wrong-password-" + i).get("/api/v1/me").status()).isEqualTo(401);
         }
         Api.Response locked = Api.as(port, name).get("/api/v1/me");
-        assertThat(locked.status()).isEqualTo(401);
-        assertThat(locked.json().get("code").asString()).isEqualTo("identity.locked");
+        assertThat(locked.status()).isEqualTo(429);
+        assertThat(locked.json().get("code").asString()).isEqualTo("identity.throttled");
+        assertThat(locked.header("Retry-After")).isNotBlank();
     }
 
     @Test

@@ -29,7 +29,10 @@ class AccountPages {
 
     /** Public: the sign-in form itself. */
     @GetMapping("/login")
-    String login() {
+    String login(@RequestParam(required = false) String throttled, Model model) {
+        if (throttled != null && throttled.matches("\\d{1,6}")) {
+            model.addAttribute("retryAfter", Long.parseLong(throttled));
+        }
         return "identity/login";
     }
 

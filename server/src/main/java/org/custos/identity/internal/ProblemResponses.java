@@ -29,6 +29,11 @@ class ProblemResponses {
 
     void unauthenticated(HttpServletRequest req, HttpServletResponse res, AuthenticationException e)
             throws IOException {
+        if (e instanceof SignInThrottledException t) {
+            res.setHeader("Retry-After", Long.toString(t.retryAfterSeconds()));
+            write(req, res, 429, "identity.throttled");
+            return;
+        }
         res.setHeader("WWW-Authenticate", "Basic realm=\"custos\", Bearer");
         String code = e instanceof org.springframework.security.authentication.LockedException
                 ? "identity.locked" : "identity.unauthenticated";

@@ -6,7 +6,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -37,7 +36,7 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationManager authenticationManager(CustosUserDetailsService users, PasswordEncoder encoder,
-                                                LoginThrottle throttle) {
+                                                SignInThrottle throttle) {
         DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
         dao.setPasswordEncoder(encoder);
         return new ProviderManager(new ThrottledAuthenticationProvider(dao, throttle));
@@ -86,8 +85,7 @@ class SecurityConfiguration {
                         .permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login")
-                        .failureHandler((req, res, ex) -> res.sendRedirect(
-                                req.getContextPath() + (ex instanceof LockedException ? "/login?locked" : "/login?error")))
+                        .failureHandler(new SignInFailure())
                         .defaultSuccessUrl("/", false))
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))
                 .headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))

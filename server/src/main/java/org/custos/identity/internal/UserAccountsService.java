@@ -12,6 +12,7 @@ import org.custos.identity.CurrentUser;
 import org.custos.identity.NewUser;
 import org.custos.identity.Role;
 import org.custos.identity.UserAccounts;
+import org.custos.shared.web.FieldProblem;
 import org.custos.shared.web.ProblemException;
 import org.custos.shared.web.Validation;
 import org.springframework.http.HttpStatus;
@@ -31,13 +32,15 @@ class UserAccountsService implements UserAccounts {
     private final PasswordEncoder encoder;
     private final Clock clock;
     private final org.custos.identity.KnownFacilities facilities;
+    private final SignInThrottle throttle;
 
     UserAccountsService(UserStore store, PasswordEncoder encoder, Clock clock,
-                        org.custos.identity.KnownFacilities facilities) {
+                        org.custos.identity.KnownFacilities facilities, SignInThrottle throttle) {
         this.facilities = facilities;
         this.store = store;
         this.encoder = encoder;
         this.clock = clock;
+        this.throttle = throttle;
     }
 
     @Override
@@ -71,7 +74,7 @@ class UserAccountsService implements UserAccounts {
                 "liaisonState", "country.unknown");
         v.rejectIf(liaison && user.roles().size() > 1, "roles", "role.liaison-alone");
         v.rejectIf(!liaison && user.liaisonState() != null, "liaisonState", "role.not-liaison");
-        PasswordPolicy.check(user.initialPassword(), "initialPassword", v);
+        PasswordPolicy.check(user.initialPassword(), username, "initialPassword", v);
         v.rejectIf(!username.isEmpty() && store.findByUsername(username).isPresent(), "username", "username.taken");
         v.throwIfInvalid("identity.validation");
         UUID id = UUID.randomUUID();
@@ -86,12 +89,31 @@ class UserAccountsService implements UserAccounts {
         UserStore.StoredUser stored = store.findByUsername(username)
                 .orElseThrow(() -> ProblemException.notFound("identity.unknown-user"));
         Validation v = new Validation();
-        v.rejectIf(currentPassword == null || !encoder.matches(currentPassword, stored.passwordHash()),
+        v.rejectIf(!currentPasswordMatches(username, currentPassword, stored.passwordHash()),
                 "currentPassword", "password.wrong");
-        PasswordPolicy.check(newPassword, "newPassword", v);
+        PasswordPolicy.check(newPassword, username, "newPassword", v);
         v.rejectIf(newPassword != null && newPassword.equals(currentPassword), "newPassword", "password.unchanged");
         v.throwIfInvalid("identity.validation");
         store.updatePassword(stored.user().id(), encoder.encode(newPassword));
+    }
+
+    /** The current-password check goes through the same back-off as a sign-in (its own counter). */
+    private boolean currentPasswordMatches(String username, String password, String hash) {
+        SignInThrottle.Attempt attempt;
+        try {
+            attempt = throttle.passwordChange(username, ClientAddress.current());
+        } catch (SignInThrottledException e) {
+            throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "identity.throttled", List.of(
+                    FieldProblem.of("currentPassword", "password.throttled", e.retryAfterSeconds())))
+                    .withHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
+        }
+        boolean matches = password != null && encoder.matches(password, hash);
+        if (matches) {
+            throttle.succeeded(attempt);
+        } else {
+            throttle.failed(attempt);
+        }
+        return matches;
     }
 
     @Override
@@ -112,9 +134,12 @@ class UserAccountsService implements UserAccounts {
     @Override
     public String randomPassword() {
         StringBuilder sb = new StringBuilder(20);
-        for (int i = 0; i < 20; i++) {
-            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
+        do {
+            sb.setLength(0);
+            for (int i = 0; i < 20; i++) {
+                sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+            }
+        } while (PasswordPolicy.repetitive(sb.toString()));
         return sb.toString();
     }
 
