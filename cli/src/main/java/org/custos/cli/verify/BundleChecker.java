@@ -27,8 +27,12 @@ final class BundleChecker {
         List<Finding> findings = new ArrayList<>(0);
         String bundlePath = TilePaths.entryBundlePath(k, width);
         Tile tile = new Tile(0, k, width);
-        byte[] served = usable(source.tile(tile), width);
-        if (served == null) {
+        byte[] read = source.tile(tile);
+        byte[] served = usable(read, width);
+        if (served == null && read != null && read.length > width * Hash.SIZE) {
+            findings.add(Finding.of(Kind.TILE_MALFORMED, k * FULL, tile.path(), "tile " + tile.path() + " has "
+                    + (read.length - width * Hash.SIZE) + " bytes more than its " + width + " hashes"));
+        } else if (served == null) {
             findings.add(Finding.of(Kind.TILE_MISSING, k * FULL, tile.path(), "tile " + tile.path()
                     + " is not served (or too short) but the tree size requires it"));
         }
@@ -114,14 +118,15 @@ final class BundleChecker {
                             + " cannot be decoded"
                             : "entry bundle " + path + " holds " + count + " entries but the checkpoint needs "
                             + width + ": entry " + (base + count) + " onwards is missing"));
-        } else if (width == FULL && at < bundle.length) {
-            findings.add(Finding.of(Kind.BUNDLE_UNREADABLE, base + FULL - 1, path, "entry bundle " + path
-                    + " has " + (bundle.length - at) + " bytes after its 256th entry"));
+        } else if (at < bundle.length) {
+            findings.add(Finding.of(Kind.BUNDLE_UNREADABLE, base + width - 1, path, "entry bundle " + path
+                    + " has " + (bundle.length - at) + " bytes after its last entry (entry " + (base + width - 1)
+                    + ")"));
         }
         return count;
     }
 
     private static byte[] usable(byte[] tile, int width) {
-        return tile == null || tile.length < width * Hash.SIZE ? null : tile;
+        return tile == null || tile.length != width * Hash.SIZE ? null : tile;
     }
 }
