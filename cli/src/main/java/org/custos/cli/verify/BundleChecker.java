@@ -47,7 +47,8 @@ final class BundleChecker {
         }
         int first = served == null ? -1 : Hashing.firstDifference(leaves, served, width);
         int mismatches = first < 0 ? 0 : Hashing.countDifferences(leaves, served, width);
-        boolean shifted = first >= 0 && first + 1 < width && Hashing.sameHash(leaves, first, served, first + 1);
+        boolean shifted = first >= 0 && first + 1 < width && Hashing.sameHash(leaves, first, served, first + 1)
+                && !Hashing.sameHash(leaves, first + 1, served, first); // a swap of two entries is no shift
         boolean full = width == FULL;
         byte[] root8 = full ? Hashing.subtreeRoot(leaves, FULL) : null;
         byte[] servedRoot8 = full && served != null ? (first < 0 ? root8 : Hashing.subtreeRoot(served, FULL)) : null;
