@@ -17,7 +17,7 @@ wait_for() { # file pattern
 # --- from docs/witness.md, step 1: the server's log key
 CUSTOS_DATA_DIR="$DATA" CUSTOS_PORT="$PORT" CUSTOS_DEMO=false ./custos start >"$W/server1.log" 2>&1 &
 PIDS+=($!)
-wait_for "$W/server1.log" "Started "
+wait_for "$W/server1.log" "verifier key: " # stopped before it signs: the attached server signs the first checkpoint
 LOG_VKEY=$(sed -n 's/.*Ledger custos.local\/ledger verifier key: //p' "$W/server1.log" | head -1)
 kill "${PIDS[0]}"; wait "${PIDS[0]}" 2>/dev/null || true
 
@@ -40,7 +40,8 @@ for _ in $(seq 1 150); do
 done
 grep -q "^— ombudsman.example/witness " "$W/cosigned" || { echo "witness example: nothing cosigned" >&2; exit 1; }
 curl -fsS http://127.0.0.1:7380/
-PASSWORD=$(awk '/password:/ {print $2; exit}' "$W/server2.log" "$W/server1.log" | head -1)
+wait_for "$W/server2.log" "password: "
+PASSWORD=$(awk '/password:/ {print $2; exit}' "$W/server2.log")
 [ -n "$PASSWORD" ] || { echo "witness example: no one-time password printed" >&2; exit 1; }
 curl -fsS -o /dev/null -u "admin:$PASSWORD" -H 'Content-Type: application/json' \
   -d "{\"currentPassword\":\"$PASSWORD\",\"newPassword\":\"witness-example-pass\"}" \
