@@ -38,6 +38,14 @@ final class HttpWitness implements AutoCloseable {
                 exchange.getResponseBody().write(body);
                 exchange.close();
             });
+            server.createContext("/w/cosigned/", exchange -> {
+                WitnessResponse r = witness.latestCosigned(exchange.getRequestURI().getPath().substring(12));
+                byte[] body = r.body().getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", r.contentType());
+                exchange.sendResponseHeaders(r.status(), body.length == 0 ? -1 : body.length);
+                exchange.getResponseBody().write(body);
+                exchange.close();
+            });
             server.start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -55,8 +63,14 @@ final class HttpWitness implements AutoCloseable {
         return witness.addCheckpoint(body);
     }
 
+    private boolean closed;
+
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         server.stop(0);
     }
 }

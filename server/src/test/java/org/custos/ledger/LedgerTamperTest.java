@@ -1,9 +1,12 @@
 package org.custos.ledger;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.custos.identity.Role;
 import org.custos.support.Api;
@@ -16,6 +19,7 @@ import org.custos.tlog.merkle.HashReader;
 import org.custos.tlog.merkle.ProofBuilder;
 import org.custos.tlog.note.NoteKeys;
 import org.custos.tlog.witness.AddCheckpointRequest;
+import org.custos.tlog.witness.WitnessResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -25,10 +29,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
@@ -75,6 +81,8 @@ class LedgerTamperTest {
     Ledger ledger;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ApplicationContext context;
     LedgerFixture fixture;
     Api monitor;
 
@@ -160,6 +168,47 @@ class LedgerTamperTest {
         assertThat(refused.status()).as(refused.body()).isEqualTo(422);
     }
 
+    @Test
+    @Order(6)
+    void withTheLocalCopiesDeletedTheServerSignsTheRewriteButTheAuditAsksTheWitness() throws Exception {
+        Path copies = (Path) ReflectionTestUtils.getField(context.getBean("localCheckpoints"), "dir");
+        Files.deleteIfExists(copies.resolve("checkpoint"));
+        Files.deleteIfExists(copies.resolve("witnessed"));
+        tx.executeWithoutResult(s -> { // the rewrite again, holding the sequencer's lock, as if the server were down
+            jdbc.sql("select pg_advisory_xact_lock(?)").param(0x637573746f73L).query((rs, i) -> 1).list();
+            jdbc.sql("set local session_replication_role = replica").update();
+            jdbc.sql("truncate ledger_hash, ledger_cosignature, ledger_checkpoint, ledger_witness").update();
+            jdbc.sql("update ledger_entry set leaf_index = null").update();
+            jdbc.sql("update ledger_tree set size = 0, root = sha256(''::bytea)").update();
+            // the server restarted: its in-memory copy of the stored hashes is gone
+            ((Map<?, ?>) ReflectionTestUtils.getField(context.getBean("hashCache"), "chunks")).clear();
+        });
+        fixture.indexOf(fixture.append("After the copies were deleted").eventId());
+        LedgerFixture.waitFor(Duration.ofSeconds(10),
+                () -> jdbc.sql("select count(*) from ledger_checkpoint").query(Long.class).single() > 0);
+        WitnessResponse latest = WITNESS.witness.latestCosigned(ORIGIN);
+        assertThat(latest.status()).isEqualTo(200);
+        long witnessSize = SignedCheckpoint.open(latest.body().getBytes(StandardCharsets.UTF_8),
+                NoteKeys.verifier(LOG_KEY.verifierKey()), List.of(), 0).checkpoint().size();
+
+        JsonNode report = audit(); // before: "ok", with no finding but the records edited and deleted above
+        assertThat(report.get("findings").toString()).doesNotContain("local-");
+        assertFinding(report, "witness-disagrees", witnessSize - 1);
+        assertThat(report.get("findings").toString()).contains("history disagrees with witness witness.test/w1")
+                .contains("is not a consistent extension of the checkpoint of size " + witnessSize);
+    }
+
+    @Test
+    @Order(7)
+    void aWitnessThatCannotBeAskedIsAFinding() {
+        String url = WITNESS.url();
+        WITNESS.close();
+        JsonNode report = audit();
+        assertThat(report.get("findings").valueStream().filter(f -> f.get("kind").asString()
+                .equals("witness-unreachable")).map(f -> f.get("detail").asString()).toList())
+                .singleElement().asString().contains("witness.test/w1").contains(url);
+    }
+
     private SignedCheckpoint waitForCosigned(long size) {
         SignedCheckpoint[] found = new SignedCheckpoint[1];
         LedgerFixture.waitFor(Duration.ofSeconds(10), () -> {
@@ -184,7 +233,8 @@ class LedgerTamperTest {
 
     private static void assertFinding(JsonNode report, String kind, long index) {
         boolean found = report.get("findings").valueStream()
-                .anyMatch(f -> f.get("kind").asString().equals(kind) && f.get("entryIndex").asLong() == index);
+                .anyMatch(f -> f.get("kind").asString().equals(kind) && f.hasNonNull("entryIndex")
+                        && f.get("entryIndex").asLong() == index);
         assertThat(found).as(kind + " at entry " + index + " in " + report).isTrue();
     }
 

@@ -27,8 +27,12 @@ final class BundleChecker {
         List<Finding> findings = new ArrayList<>(0);
         String bundlePath = TilePaths.entryBundlePath(k, width);
         Tile tile = new Tile(0, k, width);
-        byte[] served = usable(source.tile(tile), width);
-        if (served == null) {
+        byte[] read = source.tile(tile);
+        byte[] served = usable(read, width);
+        if (served == null && read != null && read.length > width * Hash.SIZE) {
+            findings.add(Finding.of(Kind.TILE_MALFORMED, k * FULL, tile.path(), "tile " + tile.path() + " has "
+                    + (read.length - width * Hash.SIZE) + " bytes more than its " + width + " hashes"));
+        } else if (served == null) {
             findings.add(Finding.of(Kind.TILE_MISSING, k * FULL, tile.path(), "tile " + tile.path()
                     + " is not served (or too short) but the tree size requires it"));
         }
@@ -43,7 +47,8 @@ final class BundleChecker {
         }
         int first = served == null ? -1 : Hashing.firstDifference(leaves, served, width);
         int mismatches = first < 0 ? 0 : Hashing.countDifferences(leaves, served, width);
-        boolean shifted = first >= 0 && first + 1 < width && Hashing.sameHash(leaves, first, served, first + 1);
+        boolean shifted = first >= 0 && first + 1 < width && Hashing.sameHash(leaves, first, served, first + 1)
+                && !Hashing.sameHash(leaves, first + 1, served, first); // a swap of two entries is no shift
         boolean full = width == FULL;
         byte[] root8 = full ? Hashing.subtreeRoot(leaves, FULL) : null;
         byte[] servedRoot8 = full && served != null ? (first < 0 ? root8 : Hashing.subtreeRoot(served, FULL)) : null;
@@ -114,14 +119,15 @@ final class BundleChecker {
                             + " cannot be decoded"
                             : "entry bundle " + path + " holds " + count + " entries but the checkpoint needs "
                             + width + ": entry " + (base + count) + " onwards is missing"));
-        } else if (width == FULL && at < bundle.length) {
-            findings.add(Finding.of(Kind.BUNDLE_UNREADABLE, base + FULL - 1, path, "entry bundle " + path
-                    + " has " + (bundle.length - at) + " bytes after its 256th entry"));
+        } else if (at < bundle.length) {
+            findings.add(Finding.of(Kind.BUNDLE_UNREADABLE, base + width - 1, path, "entry bundle " + path
+                    + " has " + (bundle.length - at) + " bytes after its last entry (entry " + (base + width - 1)
+                    + ")"));
         }
         return count;
     }
 
     private static byte[] usable(byte[] tile, int width) {
-        return tile == null || tile.length < width * Hash.SIZE ? null : tile;
+        return tile == null || tile.length != width * Hash.SIZE ? null : tile;
     }
 }

@@ -24,7 +24,7 @@ public final class DirectorySource implements LogSource {
     public byte[] tile(Tile tile) throws IOException {
         byte[] data = read(tile.path());
         if (data == null && !tile.isFull()) {
-            data = read(new Tile(tile.level(), tile.index(), Tile.FULL_WIDTH).path());
+            data = Partial.tile(read(new Tile(tile.level(), tile.index(), Tile.FULL_WIDTH).path()), tile.width());
         }
         return data;
     }
@@ -33,7 +33,7 @@ public final class DirectorySource implements LogSource {
     public byte[] entryBundle(long index, int width) throws IOException {
         byte[] data = read(TilePaths.entryBundlePath(index, width));
         if (data == null && width < Tile.FULL_WIDTH) {
-            data = read(TilePaths.entryBundlePath(index, Tile.FULL_WIDTH));
+            data = Partial.bundle(read(TilePaths.entryBundlePath(index, Tile.FULL_WIDTH)), width);
         }
         return data;
     }

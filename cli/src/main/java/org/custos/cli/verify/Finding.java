@@ -23,6 +23,8 @@ public record Finding(Kind kind, long index, String path, String message) {
         TILE_CORRUPT,
         /** A tile the tree size requires is not served or is too short. */
         TILE_MISSING,
+        /** A tile has bytes beyond its width (tiles are parsed to their exact length). */
+        TILE_MALFORMED,
         /** The tree recomputed from the entries does not have the checkpoint's root. */
         ROOT_MISMATCH,
         /** A higher tile differs from the recomputed one as a consequence of entry-level discrepancies. */

@@ -75,7 +75,7 @@ final class HigherTiles implements TreeFold.Sink {
             throw new UncheckedIOException(e);
         }
         compared++;
-        if (served == null || served.length < tile.width() * Hash.SIZE) {
+        if (served == null || served.length != tile.width() * Hash.SIZE) {
             mismatches.add(new Mismatch(tile, -1, true));
             return;
         }

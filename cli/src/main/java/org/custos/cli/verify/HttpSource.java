@@ -47,7 +47,7 @@ public final class HttpSource implements LogSource {
     public byte[] tile(Tile tile) throws IOException {
         byte[] data = get(tile.path());
         if (data == null && !tile.isFull()) {
-            data = get(new Tile(tile.level(), tile.index(), Tile.FULL_WIDTH).path());
+            data = Partial.tile(get(new Tile(tile.level(), tile.index(), Tile.FULL_WIDTH).path()), tile.width());
         }
         return data;
     }
@@ -56,7 +56,7 @@ public final class HttpSource implements LogSource {
     public byte[] entryBundle(long index, int width) throws IOException {
         byte[] data = get(TilePaths.entryBundlePath(index, width));
         if (data == null && width < Tile.FULL_WIDTH) {
-            data = get(TilePaths.entryBundlePath(index, Tile.FULL_WIDTH));
+            data = Partial.bundle(get(TilePaths.entryBundlePath(index, Tile.FULL_WIDTH)), width);
         }
         return data;
     }

@@ -5,8 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An opening of an entry's commitment, as {@code GET /api/v1/ledger/entries/{index}/opening} returns it, and the
@@ -16,6 +17,7 @@ import java.util.Map;
 record Opening(long index, String eventId, String salt, String content) {
     static final String ENTRY_V1 = "custos-ledger-entry/v1";
     private static final String COMMITMENT_PREFIX = "commitment ";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** {@code SHA-256(salt || content)}. */
     static byte[] commitment(byte[] salt, byte[] content) {
@@ -70,157 +72,29 @@ record Opening(long index, String eventId, String salt, String content) {
         return commitment(saltBytes, content.getBytes(StandardCharsets.US_ASCII));
     }
 
-    /** Reads the JSON object {@code {index, eventId, entry, salt, content}}. */
+    /** Reads the JSON object {@code {index, eventId, entry, salt, content}} (with Jackson). */
     static Opening parse(String json) throws IOException {
-        Map<String, Object> fields = new MiniJson(json).object();
-        if (!(fields.get("salt") instanceof String salt) || !(fields.get("content") instanceof String content)) {
+        JsonNode node;
+        try {
+            node = JSON.readTree(json);
+        } catch (JacksonException e) {
+            throw new IOException("the opening is not JSON: " + abbreviate(json));
+        }
+        if (node == null || !node.isObject()) {
+            throw new IOException("the opening is not a JSON object: " + abbreviate(json));
+        }
+        JsonNode salt = node.get("salt");
+        JsonNode content = node.get("content");
+        if (salt == null || !salt.isString() || content == null || !content.isString()) {
             throw new IOException("the opening has no salt or content: " + abbreviate(json));
         }
-        long index = fields.get("index") instanceof String n ? parseIndex(n) : -1;
-        return new Opening(index, fields.get("eventId") instanceof String id ? id : null, salt, content);
-    }
-
-    private static long parseIndex(String number) {
-        try {
-            return Long.parseLong(number);
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+        JsonNode index = node.get("index");
+        JsonNode eventId = node.get("eventId");
+        return new Opening(index != null && index.isIntegralNumber() && index.canConvertToLong() ? index.longValue() : -1,
+                eventId != null && eventId.isString() ? eventId.asString() : null, salt.asString(), content.asString());
     }
 
     private static String abbreviate(String s) {
         return s.length() <= 200 ? s : s.substring(0, 200) + "…";
-    }
-
-    /** A flat JSON object reader: string values decoded, numbers/literals kept as text, nested values skipped. */
-    private static final class MiniJson {
-        private final String s;
-        private int at;
-
-        MiniJson(String s) {
-            this.s = s;
-        }
-
-        Map<String, Object> object() throws IOException {
-            Map<String, Object> out = new LinkedHashMap<>();
-            expect('{');
-            if (peek() == '}') {
-                at++;
-                return out;
-            }
-            while (true) {
-                String name = string();
-                expect(':');
-                out.put(name, value());
-                char c = next();
-                if (c == '}') {
-                    return out;
-                }
-                if (c != ',') {
-                    throw fail("',' or '}'");
-                }
-            }
-        }
-
-        private Object value() throws IOException {
-            char c = peek();
-            if (c == '"') {
-                return string();
-            }
-            if (c == '{' || c == '[') {
-                skipNested();
-                return null;
-            }
-            int start = at;
-            while (at < s.length() && ",}] \t\r\n".indexOf(s.charAt(at)) < 0) {
-                at++;
-            }
-            String token = s.substring(start, at);
-            return token.equals("null") ? null : token;
-        }
-
-        private void skipNested() throws IOException {
-            int depth = 0;
-            do {
-                char c = next();
-                if (c == '"') {
-                    at--;
-                    string();
-                } else if (c == '{' || c == '[') {
-                    depth++;
-                } else if (c == '}' || c == ']') {
-                    depth--;
-                }
-            } while (depth > 0);
-        }
-
-        private String string() throws IOException {
-            expect('"');
-            StringBuilder b = new StringBuilder();
-            while (true) {
-                if (at >= s.length()) {
-                    throw fail("end of string");
-                }
-                char c = s.charAt(at++);
-                if (c == '"') {
-                    return b.toString();
-                }
-                if (c != '\\') {
-                    b.append(c);
-                    continue;
-                }
-                if (at >= s.length()) {
-                    throw fail("escape");
-                }
-                char e = s.charAt(at++);
-                switch (e) {
-                    case '"', '\\', '/' -> b.append(e);
-                    case 'b' -> b.append('\b');
-                    case 'f' -> b.append('\f');
-                    case 'n' -> b.append('\n');
-                    case 'r' -> b.append('\r');
-                    case 't' -> b.append('\t');
-                    case 'u' -> {
-                        if (at + 4 > s.length()) {
-                            throw fail("\\u escape");
-                        }
-                        try {
-                            b.append((char) Integer.parseInt(s.substring(at, at + 4), 16));
-                        } catch (NumberFormatException x) {
-                            throw fail("\\u escape");
-                        }
-                        at += 4;
-                    }
-                    default -> throw fail("escape");
-                }
-            }
-        }
-
-        private void expect(char c) throws IOException {
-            if (next() != c) {
-                throw fail("'" + c + "'");
-            }
-        }
-
-        private char next() throws IOException {
-            char c = peek();
-            at++;
-            return c;
-        }
-
-        private char peek() throws IOException {
-            while (at < s.length() && Character.isWhitespace(s.charAt(at))) {
-                at++;
-            }
-            if (at >= s.length()) {
-                throw fail("more JSON");
-            }
-            return s.charAt(at);
-        }
-
-        private IOException fail(String expected) {
-            return new IOException("the opening is not a JSON object (expected " + expected + " at " + at + "): "
-                    + abbreviate(s));
-        }
     }
 }

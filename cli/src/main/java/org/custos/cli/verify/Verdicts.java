@@ -41,11 +41,21 @@ final class Verdicts {
             LeafMismatch last = leafMismatches.removeLast();
             leafMismatches.add(new LeafMismatch(last.index(), last.tile(), last.position(),
                     last.count() + r.mismatches(), true, r.bundle()));
-        } else if (r.firstMismatch() >= 0) {
+        } else if (r.firstMismatch() >= 0 && r.shifted()) {
             total++;
             if (leafMismatches.size() < KEEP) {
                 leafMismatches.add(new LeafMismatch(r.firstIndex() + r.firstMismatch(),
-                        new Tile(0, r.bundle(), r.width()).path(), r.firstMismatch(), r.mismatches(), r.shifted(), r.bundle()));
+                        new Tile(0, r.bundle(), r.width()).path(), r.firstMismatch(), r.mismatches(), true, r.bundle()));
+            }
+        } else if (r.firstMismatch() >= 0) { // not a shift: every differing entry is named (a swap names both)
+            String tile = new Tile(0, r.bundle(), r.width()).path();
+            for (int p = r.firstMismatch(); p < r.width(); p++) {
+                if (p == r.firstMismatch() || !Hashing.sameHash(r.leaves(), p, r.served(), p)) {
+                    total++;
+                    if (leafMismatches.size() < KEEP) {
+                        leafMismatches.add(new LeafMismatch(r.firstIndex() + p, tile, p, 1, false, r.bundle()));
+                    }
+                }
             }
         }
         if (firstEarlierDifference < 0 && r.firstOldDiff() >= 0) {

@@ -108,16 +108,18 @@ public final class VerifyCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--url must start with http:// or https://");
             }
             List<String> all = new ArrayList<>(headers);
-            if (user != null) {
+            String base = api != null ? api : OpeningChecker.apiFor(location.url);
+            if (checkOpenings && !base.startsWith("http://") && !base.startsWith("https://")) {
+                throw new IllegalArgumentException("--api must start with http:// or https://");
+            }
+            if (user != null && checkOpenings) { // one password check, then a token for every opening and tile
+                all.add("Authorization: " + BearerToken.authorization(BearerToken.endpointFor(base), user));
+            } else if (user != null) {
                 all.add("Authorization: Basic "
                         + Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8)));
             }
             source = new HttpSource(location.url, all);
             if (checkOpenings) {
-                String base = api != null ? api : OpeningChecker.apiFor(location.url);
-                if (!base.startsWith("http://") && !base.startsWith("https://")) {
-                    throw new IllegalArgumentException("--api must start with http:// or https://");
-                }
                 openings = new OpeningChecker(new OpeningChecker.Config(base, all,
                         openingsFrom == null ? 0 : openingsFrom));
             }

@@ -87,6 +87,29 @@ public final class FileWitnessState implements WitnessState, Closeable {
         return true;
     }
 
+    /** Kept next to the head as {@code <sha256(origin)>.cosigned}, only while {@code head} is still the latest. */
+    @Override
+    public synchronized void recordCosigned(String origin, TreeHead head, String cosignedNote) {
+        if (!head.equals(heads.get(origin))) {
+            return;
+        }
+        try {
+            write(cosignedFile(origin), cosignedNote.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot persist the cosigned checkpoint of " + origin, e);
+        }
+    }
+
+    @Override
+    public synchronized Optional<String> cosigned(String origin) {
+        Path file = dir.resolve(cosignedFile(origin));
+        try {
+            return Files.exists(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8)) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
     @Override
     public synchronized void close() throws IOException {
         lock.release();
@@ -94,11 +117,13 @@ public final class FileWitnessState implements WitnessState, Closeable {
     }
 
     private void write(String origin, TreeHead head) throws IOException {
-        String name = fileName(origin);
+        write(fileName(origin), (origin + "\n" + head.size() + "\n" + head.root().toBase64() + "\n")
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void write(String name, byte[] data) throws IOException {
         Path target = dir.resolve(name);
         Path temp = dir.resolve(name + ".tmp");
-        byte[] data = (origin + "\n" + head.size() + "\n" + head.root().toBase64() + "\n")
-                .getBytes(StandardCharsets.UTF_8);
         try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
             ByteBuffer buffer = ByteBuffer.wrap(data);
@@ -123,6 +148,10 @@ public final class FileWitnessState implements WitnessState, Closeable {
         } catch (TlogFormatException e) {
             throw new IOException("corrupt witness state " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    private static String cosignedFile(String origin) {
+        return fileName(origin).replace(".head", ".cosigned");
     }
 
     static String fileName(String origin) {

@@ -16,7 +16,8 @@ import org.custos.tlog.witness.WitnessResponse;
 
 /**
  * The tlog-witness HTTP endpoint on the JDK's HTTP server: {@code POST /add-checkpoint} (decided by
- * {@link Witness}) and {@code GET /} (the witness key and the latest cosigned size per trusted log).
+ * {@link Witness}), {@code GET /} (the witness key and the latest cosigned size per trusted log) and our extension
+ * {@code GET /cosigned/<origin>} (the latest checkpoint of that log it cosigned, with its cosignature).
  */
 public final class WitnessServer implements AutoCloseable {
     static final int MAX_BODY = 64 * 1024;
@@ -36,6 +37,7 @@ public final class WitnessServer implements AutoCloseable {
         this.origins = List.copyOf(new TreeSet<>(origins));
         this.server = HttpServer.create(address, 64);
         server.createContext("/add-checkpoint", this::addCheckpoint);
+        server.createContext("/cosigned/", this::cosigned);
         server.createContext("/", this::status);
         server.setExecutor(executor);
     }
@@ -79,6 +81,20 @@ public final class WitnessServer implements AutoCloseable {
         } catch (RuntimeException e) { // e.g. the state could not be persisted: nothing was cosigned
             System.err.println("witness: " + e);
             return new WitnessResponse(500, "text/plain; charset=utf-8", "internal error\n");
+        }
+    }
+
+    /** Our extension: {@code GET /cosigned/<origin>}, the latest checkpoint of that log this witness cosigned. */
+    private void cosigned(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            if (!exchange.getRequestMethod().equals("GET")) {
+                exchange.getResponseHeaders().set("Allow", "GET");
+                send(exchange, 405, "text/plain; charset=utf-8", "use GET\n");
+                return;
+            }
+            String origin = exchange.getRequestURI().getPath().substring("/cosigned/".length());
+            WitnessResponse r = witness.latestCosigned(origin);
+            send(exchange, r.status(), r.contentType(), r.body());
         }
     }
 

@@ -31,6 +31,8 @@ class OpeningCheckTest {
     String url;
     final Map<Long, String> openings = new HashMap<>();
     int openingStatus = 200;
+    boolean issuesTokens;
+    final java.util.concurrent.atomic.AtomicInteger passwordChecks = new java.util.concurrent.atomic.AtomicInteger();
 
     @Test
     void recomputesSha256OfSaltThenContentAsTheFormatSpecifies() {
@@ -65,6 +67,15 @@ class OpeningCheckTest {
         assertThat(run.exit()).as(run.out()).isZero();
         assertThat(run.firstLine()).contains("the records of entries 0 onwards match their commitments");
         assertThat(run.out()).contains(SIZE + " openings (entries 0 onwards) match");
+    }
+
+    @Test
+    void takesATokenOnceInsteadOfAPasswordCheckPerRequest() {
+        issuesTokens = true;
+        CliRun run = verify("--check-openings");
+        assertThat(run.exit()).as(run.out()).isZero();
+        assertThat(run.out()).contains(SIZE + " openings (entries 0 onwards) match");
+        assertThat(passwordChecks.get()).as("requests that carried the password").isEqualTo(1);
     }
 
     @Test
@@ -108,8 +119,15 @@ class OpeningCheckTest {
                 String path = exchange.getRequestURI().getPath();
                 byte[] body = null;
                 int status = 200;
-                if (!"Basic bW9uaXRvcjpwdw==".equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+                String auth = exchange.getRequestHeaders().getFirst("Authorization");
+                boolean basic = "Basic bW9uaXRvcjpwdw==".equals(auth);
+                passwordChecks.addAndGet(basic ? 1 : 0);
+                if (!basic && !(issuesTokens && "Bearer t0k3n".equals(auth))) {
                     status = 401;
+                } else if (path.equals("/api/v1/tokens") && issuesTokens && basic
+                        && exchange.getRequestMethod().equals("POST")) {
+                    status = 201;
+                    body = "{\"token\":\"t0k3n\",\"expiresAt\":\"2026-12-03T23:00:00Z\"}".getBytes(StandardCharsets.UTF_8);
                 } else if (path.startsWith("/ledger/") && Files.isRegularFile(dir.resolve(path.substring(8)))) {
                     body = Files.readAllBytes(dir.resolve(path.substring(8)));
                 } else if (path.matches("/api/v1/ledger/entries/\\d+/opening")) {

@@ -78,6 +78,17 @@ class VerifyCommandTest {
     }
 
     @Test
+    void adjacentSwapNamesBothEntriesAsAltered() throws Exception {
+        LogFixture.editEntry(dir, 1500, SIZE, entries.get(1501));
+        LogFixture.editEntry(dir, 1501, SIZE, entries.get(1500));
+        CliRun run = verify(dir);
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.firstLine()).startsWith("FAIL: entry 1500 was altered");
+        assertThat(run.out()).contains("ENTRY_ALTERED index 1501 tile/0/005").doesNotContain("ENTRY_MISSING")
+                .doesNotContain("shifted");
+    }
+
+    @Test
     void missingBundleIsNamed() throws Exception {
         Files.delete(dir.resolve("tile/entries/007"));
         CliRun run = verify(dir);

@@ -150,6 +150,26 @@ class WitnessServerTest {
     }
 
     @Test
+    void servesTheLatestCosignedCheckpointAcrossRestarts() throws Exception {
+        assertThat(get("/cosigned/" + LOG.name()).statusCode()).isEqualTo(404);
+        assertThat(get("/cosigned/other.example/log").statusCode()).isEqualTo(404);
+        add(0, 10);
+        add(10, 20);
+        add(10, 30); // refused (409): the latest stays 20
+        restart();
+        HttpResponse<String> latest = get("/cosigned/" + LOG.name());
+        assertThat(latest.statusCode()).isEqualTo(200);
+        SignedCheckpoint opened = SignedCheckpoint.open(latest.body().getBytes(StandardCharsets.UTF_8), LOG.verifier(),
+                List.of(WITNESS.verifier()), 1);
+        assertThat(opened.checkpoint().size()).isEqualTo(20);
+        assertThat(opened.checkpoint().root()).isEqualTo(MerkleTree.treeHash(20, log));
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void concurrentRequestsFromTheSameSizeAdvanceOnce() throws Exception {
         add(0, 20);
         List<Thread> threads = new ArrayList<>();

@@ -16,6 +16,9 @@ public final class EntrantRules {
     private static final Set<String> NEEDS_ORGANISATION = Set.of("LAWYER", "OFFICIAL", "CONTRACTOR");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
     static final int MAX = 300;
+    private static final Set<String> CONNECTORS = Set.of("y", "e");
+    private static final Set<String> PARTICLES = Set.of("y", "e", "de", "del", "la", "las", "los", "dos", "das",
+            "van", "von", "der");
 
     private EntrantRules() {
     }
@@ -42,7 +45,12 @@ public final class EntrantRules {
         text(v, prefix + "organisation", p.organisation(), needsOrg);
     }
 
-    /** A name part: letters with spaces, hyphens, apostrophes; no part may be a lone initial. */
+    /**
+     * A name: letters with spaces, hyphens and apostrophes, at least one real part (two letters or more, not a
+     * particle), no initials. A part written with a dot ({@code J.}, {@code C.A.}, {@code Ma.}) is an abbreviation;
+     * a part of one letter is an initial, except the connector {@code y}/{@code e} between two parts ("Ortega y
+     * Gasset"); particles ({@code de}, {@code la}, {@code del}, {@code y} …) alone are not a name.
+     */
     static void name(Validation v, String field, String value, boolean required) {
         if (value == null || value.isBlank()) {
             v.rejectIf(required, field, "gate.name.required");
@@ -53,19 +61,37 @@ public final class EntrantRules {
             v.reject(field, "gate.name.invalid");
             return;
         }
-        for (String part : s.split("[\\s-]+")) {
-            String letters = Normalizer.normalize(part, Normalizer.Form.NFD).replaceAll("[^\\p{L}]", "");
-            if (letters.length() < 2 && !part.matches("(?i)(y|e)")) {
-                v.reject(field, "gate.name.initials");
-                return;
-            }
+        if (realParts(v, field, s) == 0 && !v.hasProblem(field)) {
+            v.reject(field, "gate.name.connectors");
         }
     }
 
-    /** The authorizing official is named in full too: at least two words, no initials. */
+    /** Counts the words with a part that is not a particle (a hyphenated word is one); rejects initials. */
+    private static int realParts(Validation v, String field, String name) {
+        String[] words = name.split("\\s+");
+        int real = 0;
+        for (int i = 0; i < words.length; i++) {
+            boolean realWord = false;
+            for (String part : words[i].split("-+")) {
+                String letters = Normalizer.normalize(part, Normalizer.Form.NFD).replaceAll("[^\\p{L}]", "");
+                String lower = part.toLowerCase(Locale.ROOT); // "É" is a letter, never the connector "e"
+                boolean connector = CONNECTORS.contains(lower) && i > 0 && i < words.length - 1
+                        && words[i].equals(part);
+                if (part.contains(".") || letters.isEmpty() || (letters.length() == 1 && !connector)) {
+                    v.reject(field, "gate.name.initials");
+                    return 0;
+                }
+                realWord |= !PARTICLES.contains(lower);
+            }
+            real += realWord ? 1 : 0;
+        }
+        return real;
+    }
+
+    /** The authorizing official is named in full too: at least two real parts (name and surname), no initials. */
     public static void official(Validation v, String field, String value) {
         name(v, field, value, true);
-        if (!v.hasProblem(field) && value.trim().split("\\s+").length < 2) {
+        if (!v.hasProblem(field) && realParts(v, field, value.trim()) < 2) {
             v.reject(field, "gate.name.fullName");
         }
     }

@@ -2,6 +2,7 @@ package org.custos.ledger.internal;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.custos.tlog.checkpoint.Checkpoint;
 import org.custos.tlog.merkle.Hash;
@@ -19,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The ledger's self-check, on demand and on {@code custos.ledger.audit-cron}: rebuilds the tree from the
  * entries and compares it with the stored hashes, the tree head, the latest checkpoint and the last
- * witnessed one (in the database and the local copies outside it); checks every record against its entry.
+ * witnessed one (in the database and the local copies outside it) and the latest checkpoint each witness says it
+ * cosigned ({@link WitnessCheck}); checks every record against its entry.
  * Every discrepancy is named with its entry index; results are stored in {@code ledger_audit}.
  */
 @Component
@@ -34,9 +36,11 @@ class LedgerAudit {
     private final Ed25519NoteSigner signer;
     private final Clock clock;
     private final JsonMapper json;
+    private final Witnesses witnesses;
 
     LedgerAudit(JdbcTemplate template, JdbcClient client, TransactionTemplate tx, Checkpoints checkpoints,
-                LocalCheckpoints local, Ed25519NoteSigner ledgerSigner, Clock clock, JsonMapper json) {
+                LocalCheckpoints local, Ed25519NoteSigner ledgerSigner, Clock clock, JsonMapper json,
+                Witnesses witnesses) {
         this.jdbc = new JdbcTemplate(template.getDataSource());
         this.jdbc.setFetchSize(2000);
         this.client = client;
@@ -48,6 +52,7 @@ class LedgerAudit {
         this.signer = ledgerSigner;
         this.clock = clock;
         this.json = json;
+        this.witnesses = witnesses;
     }
 
     @Scheduled(cron = "${custos.ledger.audit-cron:0 30 3 * * *}")
@@ -61,6 +66,7 @@ class LedgerAudit {
         Findings findings = new Findings();
         Optional<Checkpoint> localSigned = local.signed();
         Optional<Checkpoint> localWitnessed = local.witnessed();
+        List<WitnessCheck.Answer> asked = witnesses.askLatest(signer.name());
         long[] counts = tx.execute(status -> {
             Sequencer.TreeHead head = Sequencer.head(client, false);
             TreeCheck tree = new TreeCheck(jdbc, findings);
@@ -78,6 +84,7 @@ class LedgerAudit {
             checkpoints.latestWitnessed().ifPresent(cp -> compare(tree, "witnessed-checkpoint", cp.size(), cp.root()));
             localSigned.ifPresent(c -> compare(tree, "local-signed-checkpoint", c.size(), c.root()));
             localWitnessed.ifPresent(c -> compare(tree, "local-witnessed-checkpoint", c.size(), c.root()));
+            WitnessCheck.compare(asked, tree, head, checkpoints, new DbHashReader(client), findings);
             long entries = new RecordCheck(jdbc, findings).run();
             return new long[] {head.size(), entries};
         });

@@ -10,6 +10,8 @@ import org.custos.tlog.TlogFormatException;
 import org.custos.tlog.tiles.EntryBundle;
 import org.custos.tlog.tiles.Tile;
 import org.custos.tlog.tiles.Tiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,13 +25,15 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The C2SP tlog-tiles read API: {@code /ledger/checkpoint}, {@code /ledger/tile/<L>/<N>[.p/<W>]} and
  * {@code /ledger/tile/entries/<N>[.p/<W>]}, served up to the latest checkpoint. Full tiles never change
- * and are cached as immutable. Stateless: HTTP basic or a bearer token (or anonymous when
+ * and are cached as immutable. A bundle whose entry rows were deleted is served with the entries that remain (and
+ * never cached as immutable), so that a verifier names the missing index instead of the bundle. Stateless: HTTP basic or a bearer token (or anonymous when
  * {@code custos.ledger.public-read=true}).
  */
 @RestController
 @RequestMapping("/ledger")
 class TileApi {
 
+    private static final Logger log = LoggerFactory.getLogger(TileApi.class);
     private static final MediaType TEXT = new MediaType("text", "plain", StandardCharsets.UTF_8);
     private static final CacheControl IMMUTABLE = CacheControl.maxAge(365, TimeUnit.DAYS).immutable();
     private final Checkpoints checkpoints;
@@ -60,21 +64,24 @@ class TileApi {
         if (first + tile.width() > available) {
             throw ProblemException.notFound("ledger.tile-not-found");
         }
-        byte[] body = entries ? bundle(first, tile.width()) : Tiles.read(tile, hashes);
+        List<byte[]> rows = entries ? rows(first, tile.width()) : null;
+        byte[] body = entries ? EntryBundle.encode(rows) : Tiles.read(tile, hashes);
+        boolean complete = !entries || rows.size() == tile.width();
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_OCTET_STREAM)
-                .cacheControl(tile.isFull() ? IMMUTABLE : CacheControl.noCache()).body(body);
+                .cacheControl(tile.isFull() && complete ? IMMUTABLE : CacheControl.noCache()).body(body);
     }
 
-    private byte[] bundle(long first, int width) {
+    private List<byte[]> rows(long first, int width) {
         List<byte[]> entries = new ArrayList<>(width);
         jdbc.sql("select entry from ledger_entry where leaf_index >= ? and leaf_index < ? order by leaf_index")
                 .params(first, first + width).query(rs -> {
                     entries.add(rs.getBytes(1));
                 });
-        if (entries.size() != width) {
-            throw new LedgerIntegrityException("entries " + first + ".." + (first + width - 1) + " are incomplete");
+        if (entries.size() != width) { // served as they are: the verifier names the missing index
+            log.error("Ledger: entries {}..{} are incomplete ({} of {} rows)", first, first + width - 1,
+                    entries.size(), width);
         }
-        return EntryBundle.encode(entries);
+        return entries;
     }
 
     private static Tile parse(String path) {

@@ -60,6 +60,11 @@ class Witnesses {
         return !targets.isEmpty();
     }
 
+    /** Asks each witness for the latest checkpoint of {@code origin} it cosigned (for the audit). */
+    List<WitnessCheck.Answer> askLatest(String origin) {
+        return WitnessCheck.ask(targets, origin, http);
+    }
+
     /** Submits {@code checkpoint} to every witness; failures are logged, never thrown. */
     void submit(StoredCheckpoint checkpoint) {
         for (Target t : targets) {

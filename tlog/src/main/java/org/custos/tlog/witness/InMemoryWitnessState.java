@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentMap;
 /** A non-durable {@link WitnessState} for tests and tools. */
 public final class InMemoryWitnessState implements WitnessState {
     private final ConcurrentMap<String, TreeHead> heads = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, String> cosigned = new ConcurrentHashMap<>();
 
     @Override
     public Optional<TreeHead> latest(String origin) {
@@ -21,5 +22,17 @@ public final class InMemoryWitnessState implements WitnessState {
         }
         heads.put(origin, next);
         return true;
+    }
+
+    @Override
+    public synchronized void recordCosigned(String origin, TreeHead head, String cosignedNote) {
+        if (head.equals(heads.get(origin))) {
+            cosigned.put(origin, cosignedNote);
+        }
+    }
+
+    @Override
+    public Optional<String> cosigned(String origin) {
+        return Optional.ofNullable(cosigned.get(origin));
     }
 }

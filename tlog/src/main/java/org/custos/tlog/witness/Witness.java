@@ -1,5 +1,6 @@
 package org.custos.tlog.witness;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,6 +80,22 @@ public final class Witness {
             return WitnessResponse.conflict(state.latest(checkpoint.origin()).orElse(TreeHead.EMPTY).size());
         }
         NoteSignature cosignature = new NoteSignature(cosigner.name(), cosigner.keyId(), cosigner.sign(note.textBytes()));
+        state.recordCosigned(checkpoint.origin(), next,
+                new String(request.signedCheckpoint(), StandardCharsets.UTF_8) + cosignature.line());
         return WitnessResponse.cosigned(cosignature.line());
+    }
+
+    /**
+     * Our extension to tlog-witness ({@code GET <prefix>/cosigned/<origin>}): the latest checkpoint of
+     * {@code origin} this witness cosigned, as the log's signed note with the witness's cosignature line appended;
+     * 404 when it has cosigned none (or does not trust the origin). Lets an audit compare the log with the witness
+     * without trusting anything the log keeps.
+     */
+    public WitnessResponse latestCosigned(String origin) {
+        if (!logKeysByOrigin.containsKey(origin)) {
+            return WitnessResponse.error(404, "unknown log origin");
+        }
+        return state.cosigned(origin).map(WitnessResponse::cosigned)
+                .orElseGet(() -> WitnessResponse.error(404, "nothing cosigned yet for this origin"));
     }
 }

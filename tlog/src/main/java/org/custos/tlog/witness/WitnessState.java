@@ -15,4 +15,16 @@ public interface WitnessState {
      * ({@code null} meaning "no record"); returns whether it did.
      */
     boolean compareAndSet(String origin, TreeHead expected, TreeHead next);
+
+    /**
+     * Keeps {@code cosignedNote} (the log's signed checkpoint of {@code head} with this witness's cosignature line
+     * appended) as the latest cosigned checkpoint of {@code origin}, unless the recorded head has moved past it.
+     */
+    default void recordCosigned(String origin, TreeHead head, String cosignedNote) {
+    }
+
+    /** The latest cosigned checkpoint of {@code origin} kept by {@link #recordCosigned}, if any. */
+    default Optional<String> cosigned(String origin) {
+        return Optional.empty();
+    }
 }
