@@ -46,7 +46,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
         Files.createDirectories(dataDir);
         FileLock lock = lock(dataDir);
         OsUser user = OsUser.forPostgres(runAs);
+        user.reach(dataDir);
         Path bin = PostgresBinaries.unpack(binariesRoot);
+        user.reach(binariesRoot);
         Path data = dataDir.resolve("pg");
         Path socket = dataDir.resolve("pg-socket");
         if (clean) {

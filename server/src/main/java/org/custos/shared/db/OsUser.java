@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -57,6 +60,26 @@ record OsUser(String name, long uid, long gid, boolean switched) {
             for (Path p : (Iterable<Path>) all::iterator) {
                 Files.setAttribute(p, "unix:uid", (int) uid, LinkOption.NOFOLLOW_LINKS);
                 Files.setAttribute(p, "unix:gid", (int) gid, LinkOption.NOFOLLOW_LINKS);
+            }
+        }
+    }
+
+    /**
+     * Lets this user reach {@code dir} (not list it): adds search permission for others to {@code dir}, and
+     * refuses when a parent directory keeps it out, naming that directory.
+     */
+    void reach(Path dir) throws IOException {
+        if (!switched) {
+            return;
+        }
+        Set<PosixFilePermission> mode = new HashSet<>(Files.getPosixFilePermissions(dir));
+        if (mode.add(PosixFilePermission.OTHERS_EXECUTE)) {
+            Files.setPosixFilePermissions(dir, mode);
+        }
+        for (Path p = dir.getParent(); p != null; p = p.getParent()) {
+            if (!Files.getPosixFilePermissions(p).contains(PosixFilePermission.OTHERS_EXECUTE)) {
+                throw new IllegalStateException("PostgreSQL runs as " + name + ", which cannot reach " + dir + " because of "
+                        + p + ": choose a data directory (CUSTOS_DATA_DIR) elsewhere, or allow search (chmod o+x) on it");
             }
         }
     }
