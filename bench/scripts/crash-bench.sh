@@ -12,6 +12,7 @@ DATA="$(mktemp -d /tmp/custos-crash.XXXXXX)"
 PORT="${CUSTOS_BENCH_PORT:-8098}"
 BASE="http://127.0.0.1:$PORT"
 ACKED="$DATA/acknowledged.tsv"
+touch "$ACKED"
 
 ./mvnw -B -q -o -DskipTests -pl server,bench -am package
 export CUSTOS_DEMO_PERSONS=300
@@ -22,8 +23,8 @@ MONITOR_PW=$(account_password "$DATA" monitor)
 for k in $(seq 1 "$KILLS"); do
   run_driver org.custos.bench.crash.CrashLoad load "$BASE" registro "$CLERK_PW" "$CLIENTS" "$ACKED" &
   LOAD=$!
-  before=$(wc -l <"$ACKED" 2>/dev/null || echo 0)
-  for _ in $(seq 1 600); do [ "$(wc -l <"$ACKED" 2>/dev/null || echo 0)" -gt "$before" ] && break; sleep 0.1; done
+  before=$(wc -l <"$ACKED")
+  for _ in $(seq 1 600); do [ "$(wc -l <"$ACKED")" -gt "$before" ] && break; sleep 0.1; done
   sleep "$((2 + RANDOM % 5))" # then kill at a random moment of the load
   kill -9 "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""
   wait "$LOAD" || true
@@ -31,6 +32,7 @@ for k in $(seq 1 "$KILLS"); do
   start_server "$DATA" "$PORT" true
   t1=$(date +%s.%N)
   echo "kill $k: restart until the sign-in page answers $(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.1f", b - a}') s"
-  run_driver org.custos.bench.crash.CrashLoad check "$BASE" monitor "$MONITOR_PW" "$ACKED"
+  run_driver org.custos.bench.crash.CrashLoad check "$BASE" monitor "$MONITOR_PW" "$ACKED" || FAILED=1
 done
+[ -z "${FAILED:-}" ] || { echo "crash-bench: acknowledged writes lost or audit failed" >&2; exit 1; }
 grep -c "Stopping PostgreSQL .* left running" "$DATA/server.log" | sed 's/^/orphan postmasters stopped at start: /' || true

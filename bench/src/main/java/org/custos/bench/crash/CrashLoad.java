@@ -75,7 +75,7 @@ public final class CrashLoad {
         long lost = 0;
         for (String line : lines) {
             String[] f = line.split("\t");
-            HttpResponse<String> r = client.get("/api/v1/persons/" + f[0]);
+            HttpResponse<String> r = client.get("/api/v1/persons/" + f[0] + "?purpose=crash-recovery-check");
             if (r.statusCode() != 200 || !r.body().contains(f[1])) {
                 lost++;
                 System.out.println("lost: " + line + " (HTTP " + r.statusCode() + ")");
