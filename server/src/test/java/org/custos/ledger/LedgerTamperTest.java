@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.custos.identity.Role;
 import org.custos.support.Api;
 import org.custos.support.CustosTest;
+import org.custos.support.Superuser;
 import org.custos.support.TestUsers;
 import org.custos.tlog.checkpoint.Checkpoint;
 import org.custos.tlog.checkpoint.SignedCheckpoint;
@@ -59,6 +60,7 @@ class LedgerTamperTest {
 
     @DynamicPropertySource
     static void ledger(DynamicPropertyRegistry r) {
+        r.add("custos.db.url", () -> ""); // its own embedded database, even when CUSTOS_DB_URL names a shared one
         r.add("CUSTOS_LEDGER_KEY", LOG_KEY::privateKey);
         r.add("custos.ledger.witnesses[0].url", WITNESS::url);
         r.add("custos.ledger.witnesses[0].vkey", WITNESS.key::verifierKey);
@@ -239,10 +241,7 @@ class LedgerTamperTest {
     }
 
     private void asSuperuser(String sql) {
-        tx.executeWithoutResult(s -> {
-            jdbc.sql("set local session_replication_role = replica").update();
-            jdbc.sql(sql).update();
-        });
+        Superuser.of(context).execute(sql);
     }
 
     private HashReader storedHashes() {

@@ -15,6 +15,7 @@ import org.custos.cli.CustosCli;
 import org.custos.identity.Role;
 import org.custos.support.Api;
 import org.custos.support.CustosTest;
+import org.custos.support.Superuser;
 import org.custos.support.TestUsers;
 import org.custos.tlog.checkpoint.Checkpoint;
 import org.custos.tlog.checkpoint.SignedCheckpoint;
@@ -63,6 +64,7 @@ class LedgerVerifierTamperTest {
 
     @DynamicPropertySource
     static void ledger(DynamicPropertyRegistry r) {
+        r.add("custos.db.url", () -> ""); // its own embedded database, even when CUSTOS_DB_URL names a shared one
         r.add("CUSTOS_LEDGER_KEY", LOG_KEY::privateKey);
     }
 
@@ -245,9 +247,6 @@ class LedgerVerifierTamperTest {
     }
 
     private void asSuperuser(String sql, Object... params) {
-        tx.executeWithoutResult(s -> {
-            jdbc.sql("set local session_replication_role = replica").update();
-            jdbc.sql(sql).params(params).update();
-        });
+        Superuser.of(context).execute(sql, params);
     }
 }

@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A plain JDK HTTP client for the load drivers: signs in once, then uses a bearer token. */
-final class LoadClient {
+public final class LoadClient {
 
     private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
@@ -19,7 +19,7 @@ final class LoadClient {
     private final String base;
     private final String token;
 
-    LoadClient(String base, String username, String password) throws Exception {
+    public LoadClient(String base, String username, String password) throws Exception {
         this.base = base;
         String basic = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/tokens"))
@@ -32,12 +32,12 @@ final class LoadClient {
         this.token = m.group(1);
     }
 
-    HttpResponse<String> get(String path) throws Exception {
+    public HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
                 .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<String> post(String path, String contentType, String body) throws Exception {
+    public HttpResponse<String> post(String path, String contentType, String body) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + token)
                 .header("Content-Type", contentType).timeout(Duration.ofMinutes(5))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());

@@ -2,10 +2,10 @@ package org.custos.shared.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,9 +15,10 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The one {@link DataSource}: an external PostgreSQL when {@code CUSTOS_DB_URL} is set (production),
- * otherwise a PostgreSQL server this process starts itself, keeping its data in
+ * otherwise a PostgreSQL server this process starts itself ({@link EmbeddedDatabase}), keeping its data in
  * {@code <data-dir>/pg} so that it survives restarts, with {@code fsync} and {@code synchronous_commit} on:
- * a commit is on disk before it is acknowledged.
+ * a commit is on disk before it is acknowledged. The pool signs in as a role that owns the schema and is not a
+ * superuser; Flyway's migrations run as that owner too.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
@@ -27,26 +28,27 @@ class DatabaseConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedDatabase embeddedDatabase(@Value("${custos.db.url:}") String url,
                                       @Value("${custos.data-dir}") String dataDir,
-                                      @Value("${custos.db.embedded-clean:false}") boolean clean) throws IOException {
+                                      @Value("${custos.db.embedded-clean:false}") boolean clean,
+                                      @Value("${custos.db.binaries-dir:}") String binariesDir,
+                                      @Value("${custos.db.run-as:nobody}") String runAs,
+                                      @Value("${custos.db.startup-wait:120s}") Duration wait) throws IOException {
         if (!url.isBlank()) {
             return EmbeddedDatabase.none();
         }
-        Path dir = Path.of(dataDir).toAbsolutePath().resolve("pg");
-        Files.createDirectories(dir.getParent());
+        Path dir = Path.of(dataDir).toAbsolutePath();
+        Path binaries = binariesDir.isBlank() ? dir.resolve("pg-bin") : Path.of(binariesDir).toAbsolutePath();
         long started = System.nanoTime();
-        EmbeddedPostgres pg = EmbeddedPostgres.builder()
-                .setDataDirectory(dir)
-                .setCleanDataDirectory(clean)
-                .setServerConfig("max_connections", "60")
-                .setServerConfig("shared_buffers", "256MB")
-                .setServerConfig("synchronous_commit", "on")
-                // the embedded server is started with -F (fsync off) by the library: a commit would then survive
-                // a crash of PostgreSQL but not of the machine. Records of custody must survive both.
-                .setServerConfig("fsync", "on")
-                .start();
-        log.info("Embedded PostgreSQL on port {} with data in {} ({} ms)", pg.getPort(), dir,
+        // fsync and synchronous_commit on: a commit is on disk before it is acknowledged, surviving a crash of
+        // PostgreSQL and of the machine. Records of custody must survive both.
+        EmbeddedDatabase db = EmbeddedDatabase.start(dir, binaries, runAs, clean, Map.of(
+                "max_connections", "60",
+                "shared_buffers", "256MB",
+                "synchronous_commit", "on",
+                "fsync", "on",
+                "timezone", "UTC"), wait);
+        log.info("Embedded PostgreSQL on 127.0.0.1:{} with data in {} ({} ms)", db.port(), dir.resolve("pg"),
                 (System.nanoTime() - started) / 1_000_000);
-        return EmbeddedDatabase.of(pg);
+        return db;
     }
 
     @Bean(destroyMethod = "close")
@@ -58,7 +60,8 @@ class DatabaseConfiguration {
         HikariConfig config = new HikariConfig();
         if (embedded.running()) {
             config.setJdbcUrl(embedded.jdbcUrl());
-            config.setUsername("postgres");
+            config.setUsername(embedded.appUser());
+            config.setPassword(embedded.appPassword());
         } else {
             config.setJdbcUrl(url);
             config.setUsername(user);
