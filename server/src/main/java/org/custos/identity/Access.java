@@ -78,6 +78,17 @@ public final class Access {
     /** Record that cameras or recorders went offline or came back (facility-scoped). */
     public static final String RECORD_SURVEILLANCE = "hasAnyRole('WARDEN','CUSTODY_OFFICER')";
 
+    /** Read work and study programmes, allocations, attendance and credits (facility-scoped staff: their facilities). */
+    public static final String READ_WORK = "hasAnyRole('WORK_MANAGER','SENTENCE_ADMINISTRATOR','WARDEN','MONITOR')";
+    /** Create programmes, record eligibility facts, allocate persons and change allocation status. */
+    public static final String MANAGE_WORK = "hasAnyRole('WORK_MANAGER','WARDEN')";
+    /** Record and correct attendance. */
+    public static final String RECORD_ATTENDANCE = "hasRole('WORK_MANAGER')";
+    /** Derive the credits that attendance earns (pending the judge's certification). */
+    public static final String DERIVE_WORK_CREDITS = "hasAnyRole('WORK_MANAGER','SENTENCE_ADMINISTRATOR')";
+    /** Record the supervising judge's certification (constancia de redención) of work credits. */
+    public static final String CERTIFY_WORK = "hasRole('SENTENCE_ADMINISTRATOR')";
+
     private Access() {
     }
 }
