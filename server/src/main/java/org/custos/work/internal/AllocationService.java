@@ -33,12 +33,12 @@ public class AllocationService {
     }
 
     private final JdbcClient jdbc;
-    private final Persons persons;
+    private final WorkPersons persons;
     private final ProgrammeService programmes;
     private final WorkSettings settings;
     private final ApplicationEventPublisher events;
 
-    AllocationService(JdbcClient jdbc, Persons persons, ProgrammeService programmes, WorkSettings settings,
+    AllocationService(JdbcClient jdbc, WorkPersons persons, ProgrammeService programmes, WorkSettings settings,
                       ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.persons = persons;

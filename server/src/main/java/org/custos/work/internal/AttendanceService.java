@@ -77,7 +77,7 @@ public class AttendanceService {
             String f = "records[" + i + "]";
             Live a = m.personId() == null ? null : live.get(m.personId());
             if (m.personId() == null) v.reject(f + ".personId", "work.PERSON_REQUIRED");
-            else if (a == null || a.createdAt().atZoneSameInstant(java.time.ZoneOffset.UTC).toLocalDate().isAfter(date)) {
+            else if (a == null || settings.dateOf(a.createdAt()).isAfter(date)) {
                 v.reject(f + ".personId", "work.NOT_ALLOCATED");
             } else if (!seen.add(m.personId())) v.reject(f + ".personId", "work.DUPLICATE_IN_REQUEST");
             else if (recorded.contains(a.id())) v.reject(f + ".personId", "work.ATTENDANCE_EXISTS");

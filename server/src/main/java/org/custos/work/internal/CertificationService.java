@@ -48,13 +48,13 @@ public class CertificationService {
     }
 
     private final JdbcClient jdbc;
-    private final Persons persons;
+    private final WorkPersons persons;
     private final WorkCreditService credits;
     private final WorkCredits sentencing;
     private final WorkSettings settings;
     private final ApplicationEventPublisher events;
 
-    CertificationService(JdbcClient jdbc, Persons persons, WorkCreditService credits, WorkCredits sentencing,
+    CertificationService(JdbcClient jdbc, WorkPersons persons, WorkCreditService credits, WorkCredits sentencing,
                          WorkSettings settings, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.persons = persons;

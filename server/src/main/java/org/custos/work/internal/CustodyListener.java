@@ -1,6 +1,5 @@
 package org.custos.work.internal;
 
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.custos.movements.PersonTransferred;
@@ -58,7 +57,7 @@ class CustodyListener {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(LegalStatusChanged e) {
-        projection.legalStatus(e.subjectId(), e.to().name(), e.occurredAt().withOffsetSameInstant(ZoneOffset.UTC).toLocalDate());
+        projection.legalStatus(e.subjectId(), e.to().name(), e.occurredAt());
         if (e.to() == LegalStatusKind.CONVICTED) credits.offerAfterConviction(e.subjectId(), e.actor());
     }
 

@@ -57,12 +57,13 @@ class PersonProjection {
             ps.setString(3, e.facilityCode());
             ps.setString(4, e.legalStatus() == null ? null : e.legalStatus().name());
             ps.setObject(5, e.legalStatus() != null && e.legalStatus().name().equals("CONVICTED")
-                    ? e.occurredAt().atZoneSameInstant(java.time.ZoneOffset.UTC).toLocalDate() : null);
+                    ? settings.dateOf(e.occurredAt()) : null);
             ps.setObject(6, now);
         });
     }
 
-    void legalStatus(UUID personId, String status, LocalDate on) {
+    void legalStatus(UUID personId, String status, OffsetDateTime at) {
+        LocalDate on = settings.dateOf(at);
         jdbc.sql("""
                 update work_person set legal_status = :s, updated_at = :at,
                   convicted_on = case when :s = 'CONVICTED' then coalesce(convicted_on, :on) else convicted_on end

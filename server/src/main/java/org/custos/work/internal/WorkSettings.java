@@ -43,6 +43,11 @@ public class WorkSettings {
         return LocalDate.now(clock.withZone(zone));
     }
 
+    /** The day an instant falls on in the facilities' time zone. */
+    public LocalDate dateOf(OffsetDateTime at) {
+        return at.atZoneSameInstant(zone).toLocalDate();
+    }
+
     public OffsetDateTime now() {
         return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
     }

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.custos.shared.web.Validation;
-import org.custos.work.internal.Persons;
+import org.custos.work.internal.WorkPersons;
 import org.custos.work.internal.Requests;
 import org.springframework.stereotype.Component;
 
@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 @Component
 class RosterCsv {
 
-    private final Persons persons;
+    private final WorkPersons persons;
 
-    RosterCsv(Persons persons) {
+    RosterCsv(WorkPersons persons) {
         this.persons = persons;
     }
 

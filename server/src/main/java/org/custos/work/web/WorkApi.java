@@ -8,7 +8,7 @@ import org.custos.identity.Callers;
 import org.custos.shared.web.ProblemException;
 import org.custos.work.internal.AllocationService;
 import org.custos.work.internal.Eligibility;
-import org.custos.work.internal.Persons;
+import org.custos.work.internal.WorkPersons;
 import org.custos.work.internal.ProgrammeService;
 import org.custos.work.internal.Requests;
 import org.custos.work.internal.WorkQueries;
@@ -27,10 +27,10 @@ class WorkApi {
 
     private final ProgrammeService programmes;
     private final AllocationService allocations;
-    private final Persons persons;
+    private final WorkPersons persons;
     private final WorkQueries queries;
 
-    WorkApi(ProgrammeService programmes, AllocationService allocations, Persons persons, WorkQueries queries) {
+    WorkApi(ProgrammeService programmes, AllocationService allocations, WorkPersons persons, WorkQueries queries) {
         this.programmes = programmes;
         this.allocations = allocations;
         this.persons = persons;

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * eligibility facts recorded here, and the eligibility decision for a programme.
  */
 @Service
-public class Persons {
+public class WorkPersons {
 
     private final JdbcClient jdbc;
     private final Registry registry;
@@ -30,7 +30,7 @@ public class Persons {
     private final WorkSettings settings;
     private final ApplicationEventPublisher events;
 
-    Persons(JdbcClient jdbc, Registry registry, PersonProjection projection, WorkCredits sentencing,
+    WorkPersons(JdbcClient jdbc, Registry registry, PersonProjection projection, WorkCredits sentencing,
             WorkSettings settings, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.registry = registry;
