@@ -15,6 +15,6 @@
  * {@code work.not-found} (404), {@code work.already-allocated}, {@code work.allocation-state},
  * {@code work.attendance-exists} (409).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "registry", "movements",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "facilities", "registry", "movements",
         "sentencing"})
 package org.custos.work;

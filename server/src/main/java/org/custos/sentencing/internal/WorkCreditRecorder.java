@@ -10,6 +10,7 @@ import org.custos.sentencing.CreditApproved;
 import org.custos.sentencing.CreditRevoked;
 import org.custos.sentencing.WorkCredits;
 import org.custos.sentencing.internal.PersonRecords.CreditRow;
+import org.custos.shared.web.FieldProblem;
 import org.custos.shared.web.ProblemException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -46,6 +47,9 @@ class WorkCreditRecorder implements WorkCredits {
                                      CurrentUser caller) {
         persons.require(personId, caller);
         PersonRecords next = reader.one(personId);
+        if (next.sentences().isEmpty()) { // a credit needs a sentence to count against
+            throw ProblemException.invalid(Recomputer.INVALID, FieldProblem.of("sentences", "sentencing.NO_SENTENCE_FOR_CREDIT"));
+        }
         String actor = SentencingService.actor(caller);
         String document = constancia.trim() + " sha256:" + documentSha256;
         OffsetDateTime at = recomputer.now();

@@ -91,8 +91,8 @@ public class AllocationService {
         Scopes.require(caller, a.facilityCode());
         persons.require(a.personId(), caller);
         Validation v = new Validation();
-        v.rejectIf(!STATUSES.contains(c.status()), "status", "work.STATUS_INVALID");
-        v.rejectIf("ENDED".equals(c.status()) && !END_REASONS.contains(c.reason()), "reason", "work.END_REASON_REQUIRED");
+        v.rejectIf(!Scopes.in(STATUSES, c.status()), "status", "work.STATUS_INVALID");
+        v.rejectIf("ENDED".equals(c.status()) && !Scopes.in(END_REASONS, c.reason()), "reason", "work.END_REASON_REQUIRED");
         v.rejectIf(!"ENDED".equals(c.status()) && c.reason() != null && c.reason().length() > 500, "reason",
                 "work.TEXT_TOO_LONG", 500);
         v.throwIfInvalid(Scopes.INVALID);

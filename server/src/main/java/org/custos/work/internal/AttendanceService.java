@@ -91,7 +91,7 @@ public class AttendanceService {
 
     /** Checks an outcome and its hours; the hours to store (the session length when attended without hours). */
     static BigDecimal hours(Validation v, String f, String outcome, BigDecimal hours, BigDecimal session) {
-        v.rejectIf(!OUTCOMES.contains(outcome), f + ".outcome", "work.OUTCOME_INVALID");
+        v.rejectIf(!Scopes.in(OUTCOMES, outcome), f + ".outcome", "work.OUTCOME_INVALID");
         boolean attended = "ATTENDED".equals(outcome);
         BigDecimal h = hours == null ? (attended ? session : BigDecimal.ZERO) : hours;
         if (h.signum() < 0) v.reject(f + ".hours", "work.HOURS_NEGATIVE");

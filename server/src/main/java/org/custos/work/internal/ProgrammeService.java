@@ -35,8 +35,11 @@ public class ProgrammeService {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final WorkSettings settings;
+    private final org.custos.facilities.FacilityDirectory facilities;
 
-    ProgrammeService(JdbcClient jdbc, ApplicationEventPublisher events, WorkSettings settings) {
+    ProgrammeService(JdbcClient jdbc, ApplicationEventPublisher events, WorkSettings settings,
+                     org.custos.facilities.FacilityDirectory facilities) {
+        this.facilities = facilities;
         this.jdbc = jdbc;
         this.events = events;
         this.settings = settings;
@@ -47,10 +50,10 @@ public class ProgrammeService {
         Validation v = new Validation();
         v.rejectIf(Scopes.blank(p.code()) || p.code().trim().length() > 40, "code", "work.CODE_REQUIRED");
         v.rejectIf(Scopes.blank(p.name()) || p.name().trim().length() > 200, "name", "work.NAME_REQUIRED");
-        v.rejectIf(!KINDS.contains(p.kind()), "kind", "work.KIND_INVALID");
+        v.rejectIf(!Scopes.in(KINDS, p.kind()), "kind", "work.KIND_INVALID");
         v.rejectIf(Scopes.blank(p.facilityCode()), "facilityCode", "work.FACILITY_REQUIRED");
         v.rejectIf(p.capacity() == null || p.capacity() < 1 || p.capacity() > 100_000, "capacity", "work.CAPACITY_INVALID");
-        v.rejectIf(!SESSIONS.contains(p.sessionKind()), "sessionKind", "work.SESSION_INVALID");
+        v.rejectIf(!Scopes.in(SESSIONS, p.sessionKind()), "sessionKind", "work.SESSION_INVALID");
         BigDecimal hours = p.sessionHours() != null ? p.sessionHours()
                 : "HALF_DAY".equals(p.sessionKind()) ? BigDecimal.valueOf(4) : BigDecimal.valueOf(8);
         v.rejectIf(hours.signum() <= 0 || hours.compareTo(BigDecimal.valueOf(24)) > 0, "sessionHours", "work.SESSION_HOURS_INVALID");
@@ -58,14 +61,15 @@ public class ProgrammeService {
         v.rejectIf(min.signum() <= 0 || min.compareTo(hours) > 0, "minHours", "work.MIN_HOURS_INVALID");
         v.rejectIf(p.restDay() != null && (p.restDay() < 1 || p.restDay() > 7), "restDay", "work.REST_DAY_INVALID");
         String rule = p.redencionRule() == null ? "WORK" : p.redencionRule();
-        v.rejectIf(!RULES.contains(rule), "redencionRule", "work.RULE_INVALID");
+        v.rejectIf(!Scopes.in(RULES, rule), "redencionRule", "work.RULE_INVALID");
         String security = p.maxSecurity() == null ? "MEDIUM" : p.maxSecurity();
-        v.rejectIf(!Eligibility.SECURITY.contains(security), "maxSecurity", "work.SECURITY_INVALID");
+        v.rejectIf(!Scopes.in(Eligibility.SECURITY, security), "maxSecurity", "work.SECURITY_INVALID");
         boolean paid = Boolean.TRUE.equals(p.paid());
         v.rejectIf(p.payRate() != null && p.payRate().signum() < 0, "payRate", "work.PAY_RATE_INVALID");
         v.rejectIf(Boolean.TRUE.equals(p.outside()) && Scopes.blank(p.partner()) && "CONSTRUCTION".equals(p.kind()),
                 "partner", "work.PARTNER_REQUIRED");
         if (!Scopes.blank(p.facilityCode())) {
+            v.rejectIf(facilities.find(p.facilityCode().trim()).isEmpty(), "facilityCode", "work.FACILITY_UNKNOWN");
             v.rejectIf(caller != null && !caller.mayActIn(p.facilityCode().trim()), "facilityCode", "work.FACILITY_NOT_IN_SCOPE");
         }
         v.throwIfInvalid(Scopes.INVALID);

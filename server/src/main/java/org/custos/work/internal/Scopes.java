@@ -23,6 +23,11 @@ final class Scopes {
         return caller == null ? "system" : caller.username();
     }
 
+    /** Null-safe membership ({@code List.of(...).contains(null)} throws). */
+    static boolean in(java.util.Collection<String> values, String value) {
+        return value != null && values.contains(value);
+    }
+
     static boolean blank(String s) {
         return s == null || s.isBlank();
     }
