@@ -154,4 +154,33 @@ class AttendanceApiTest {
         assertThat(otherFacility.get(path + "?date=" + WorkFixtures.today()).status()).isEqualTo(404);
         assertThat(records()).isZero();
     }
+
+    @Test
+    void afterTheEditWindowACorrectionNeedsAReasonAndASecondPerson() {
+        jdbc.sql("update work_allocation set created_at = created_at - interval '20 days' where person_id = :a")
+                .param("a", a).update(); // allocated three weeks ago
+        String old = WorkFixtures.today().minusDays(10).toString();
+        Api.Response r = fx.manager.post(path, Api.json(roster(old, Map.of("personId", a))));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        String record = r.json().get("ids").get(0).asString();
+        String correction = "/api/v1/work/attendance/" + record + "/corrections";
+        Api.Response alone = fx.manager.post(correction, Api.json(Map.of("outcome", "SICK")));
+        assertThat(alone.status()).isEqualTo(422);
+        assertThat(alone.json().get("errors").toString()).contains("\"field\":\"reason\"", "\"field\":\"secondPerson\"",
+                "work.SECOND_PERSON_REQUIRED");
+        Api.Response self = fx.manager.post(correction, Api.json(Map.of("outcome", "SICK", "reason", "Certificado médico",
+                "secondPerson", fx.managerName)));
+        assertThat(self.json().get("errors").toString()).contains("work.SECOND_PERSON_INVALID");
+        String second = users.with(org.custos.identity.Role.WORK_MANAGER);
+        Api.Response ok = fx.manager.post(correction, Api.json(Map.of("outcome", "SICK", "reason", "Certificado médico",
+                "secondPerson", second)));
+        assertThat(ok.status()).as(ok.body()).isEqualTo(200);
+        JsonNode history = fx.manager.get("/api/v1/work/attendance/" + record + "/history").json();
+        assertThat(history).hasSize(2);
+        assertThat(history.get(0).get("outcome").asString()).isEqualTo("ATTENDED");
+        assertThat(history.get(1).get("outcome").asString()).isEqualTo("SICK");
+        assertThat(history.get(1).get("secondPerson").asString()).isEqualTo(second);
+        assertThat(jdbc.sql("select hours from work_attendance where id = :id::uuid").param("id", record)
+                .query(java.math.BigDecimal.class).single()).isEqualByComparingTo("0");
+    }
 }
