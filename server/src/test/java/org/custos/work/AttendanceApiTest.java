@@ -183,4 +183,18 @@ class AttendanceApiTest {
         assertThat(jdbc.sql("select hours from work_attendance where id = :id::uuid").param("id", record)
                 .query(java.math.BigDecimal.class).single()).isEqualByComparingTo("0");
     }
+
+    @Test
+    void aSuspendedAllocationIsRecordedOnlyAsSuspended() {
+        UUID allocation = jdbc.sql("select id from work_allocation where person_id = :b").param("b", b).query(UUID.class).single();
+        assertThat(fx.manager.post("/api/v1/work/allocations/" + allocation + "/status",
+                Api.json(Map.of("status", "SUSPENDED", "reason", "Sanción disciplinaria"))).status()).isEqualTo(200);
+        String today = WorkFixtures.today().toString();
+        refused(fx.manager.post(path, Api.json(roster(today, Map.of("personId", a), Map.of("personId", b)))),
+                "records[1].outcome", "work.ALLOCATION_SUSPENDED");
+        Api.Response ok = fx.manager.post(path, Api.json(roster(today, Map.of("personId", a),
+                Map.of("personId", b, "outcome", "SUSPENDED"))));
+        assertThat(ok.status()).as(ok.body()).isEqualTo(201);
+        assertThat(records()).isEqualTo(2);
+    }
 }

@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A session's attendance for many persons at once (the roster, the bulk API, a CSV import): every record
  * checked first — allocated on that day, not in the future, no second record for the session, hours within
- * the session — and refused whole with each field named ({@code records[17].hours}); then written with one
+ * the session, a suspended allocation only SUSPENDED — and refused whole with each field named ({@code records[17].hours}); then written with one
  * batch statement per table and announced as one batch of {@link AttendanceRecorded} events.
  */
 @Service
@@ -36,7 +36,7 @@ public class AttendanceService {
             "CANCELLED", "SUSPENDED", "CLASH", "OTHER");
     static final int MAX_RECORDS = 50_000;
 
-    record Live(UUID id, UUID personId, OffsetDateTime createdAt) {
+    record Live(UUID id, UUID personId, String status, OffsetDateTime createdAt) {
     }
 
     private final JdbcClient jdbc;
@@ -64,7 +64,7 @@ public class AttendanceService {
         v.throwIfInvalid(Scopes.INVALID);
         Map<UUID, Live> live = new HashMap<>();
         jdbc.sql("""
-                select id, person_id, created_at from work_allocation
+                select id, person_id, status, created_at from work_allocation
                 where programme_id = :g and status in ('ACTIVE', 'SUSPENDED', 'SUSPENDED_WITH_PAY')""")
                 .param("g", g.id()).query(Live.class).list().forEach(a -> live.put(a.personId(), a));
         Set<UUID> recorded = new HashSet<>(jdbc.sql("""
@@ -83,6 +83,8 @@ public class AttendanceService {
             else if (recorded.contains(a.id())) v.reject(f + ".personId", "work.ATTENDANCE_EXISTS");
             String outcome = m.outcome() == null ? "ATTENDED" : m.outcome();
             BigDecimal hours = hours(v, f, outcome, m.hours(), g.sessionHours());
+            v.rejectIf(a != null && !"ACTIVE".equals(a.status()) && !"SUSPENDED".equals(outcome), f + ".outcome",
+                    "work.ALLOCATION_SUSPENDED");
             if (a != null) rows.add(new Object[] {a.id(), m.personId(), outcome, hours});
         }
         v.throwIfInvalid(Scopes.INVALID);

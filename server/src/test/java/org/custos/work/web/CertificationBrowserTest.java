@@ -76,7 +76,7 @@ class CertificationBrowserTest extends BrowserTestBase {
 
         String section = "#person-" + person.personId();
         browser.at(port).signIn(administrator).open("/work/certifications?month=" + month);
-        assertThat(browser.text(section + " h2")).contains(person.bookingNumber(), "1 Días");
+        assertThat(browser.text(section + " h2")).contains(person.bookingNumber(), "1 día(s)");
         assertThat(browser.text(section + " table")).contains("Redime");
         browser.find(section + " form button").click();
         browser.waitForText(".error-summary", "constancia");
