@@ -80,6 +80,16 @@ public final class Access {
 
     /** See the back-offs imposed on sign-ins and password checks (possible attacks). */
     public static final String READ_SIGN_IN_LOCKOUTS = "hasRole('ADMINISTRATOR')";
+    /** Read work and study programmes, allocations, attendance and credits (facility-scoped staff: their facilities). */
+    public static final String READ_WORK = "hasAnyRole('WORK_MANAGER','SENTENCE_ADMINISTRATOR','WARDEN','MONITOR')";
+    /** Create programmes, record eligibility facts, allocate persons and change allocation status. */
+    public static final String MANAGE_WORK = "hasAnyRole('WORK_MANAGER','WARDEN')";
+    /** Record and correct attendance. */
+    public static final String RECORD_ATTENDANCE = "hasRole('WORK_MANAGER')";
+    /** Derive the credits that attendance earns (pending the judge's certification). */
+    public static final String DERIVE_WORK_CREDITS = "hasAnyRole('WORK_MANAGER','SENTENCE_ADMINISTRATOR')";
+    /** Record the supervising judge's certification (constancia de redención) of work credits. */
+    public static final String CERTIFY_WORK = "hasRole('SENTENCE_ADMINISTRATOR')";
 
     private Access() {
     }

@@ -1,0 +1,12 @@
+package org.custos.work;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.custos.shared.events.CustodyEvent;
+
+/** A person was allocated to a programme; {@code creditBasis} says whether the work can earn redención now. */
+public record PersonAllocated(UUID eventId, UUID subjectId, UUID allocationId, UUID programmeId, String status, String creditBasis, String policy, String facilityCode, String actor,
+                 OffsetDateTime occurredAt) implements CustodyEvent {
+}

@@ -1,0 +1,12 @@
+package org.custos.work;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.custos.shared.events.CustodyEvent;
+
+/** A person's eligibility facts for work were recorded (medical fitness, consent, classification, phase). */
+public record WorkProfileRecorded(UUID eventId, UUID subjectId, UUID revisionId, Boolean medicalFit, boolean consent, String securityLevel, String regimePhase, boolean gangMember, String facilityCode, String actor,
+                 OffsetDateTime occurredAt) implements CustodyEvent {
+}
