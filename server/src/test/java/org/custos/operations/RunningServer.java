@@ -23,7 +23,22 @@ final class RunningServer implements AutoCloseable {
 
     /** On the embedded database in {@code dataDir}, whatever {@code CUSTOS_DB_URL} says. */
     static RunningServer embedded(Path dataDir) {
+        searchable(dataDir.getParent());
         return start("--custos.data-dir=" + dataDir, "--custos.db.embedded-clean=false", "--custos.db.url=");
+    }
+
+    /**
+     * JUnit's temporary directories are private (mode 700); under root the embedded PostgreSQL runs as
+     * {@code nobody}, which must be able to pass through them to its data directory.
+     */
+    static void searchable(Path dir) {
+        try {
+            java.util.Set<java.nio.file.attribute.PosixFilePermission> p = java.nio.file.Files.getPosixFilePermissions(dir);
+            p.add(java.nio.file.attribute.PosixFilePermission.OTHERS_EXECUTE);
+            java.nio.file.Files.setPosixFilePermissions(dir, p);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static RunningServer start(String... args) {

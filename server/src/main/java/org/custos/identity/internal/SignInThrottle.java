@@ -14,8 +14,10 @@ import org.springframework.stereotype.Component;
  * Exponential back-off of password checks, per account and client address, per client address, per
  * account for clients that never signed in to it, and per account for the current-password check of a
  * password change. An attempt reserves its slot in every counter that applies <em>before</em> the
- * password is checked ({@link ConcurrentHashMap#compute} is atomic per key), so parallel guesses beyond
- * the budget are refused without a check. Counters live in memory, per server instance; clients known
+ * password is checked ({@link ConcurrentHashMap#compute} is atomic per key): attempts beyond the free
+ * budget wait for the verdicts of those being checked — refused without a check if those failed, checked in
+ * turn if they succeeded — so thirty parallel guesses cost a handful of checks while parallel requests with
+ * the right password all pass. Counters live in memory, per server instance; clients known
  * to an account ({@link KnownClients}) and back-offs ({@link Lockouts}) are in the database.
  */
 @Component
@@ -31,6 +33,8 @@ class SignInThrottle {
     }
 
     private static final int PURGE_ABOVE = 100_000;
+    /** How long an attempt beyond the free budget waits for the verdicts of those being checked. */
+    private static final Duration WAIT_FOR_VERDICTS = Duration.ofSeconds(15);
     private final ConcurrentHashMap<Key, Backoff> counters = new ConcurrentHashMap<>();
     private final Backoff.Rule accountRule;
     private final Backoff.Rule clientRule;
@@ -96,9 +100,10 @@ class SignInThrottle {
     void succeeded(Attempt a) {
         for (Key k : a.keys()) {
             if (k.scope() == Scope.CLIENT) {
-                counters.computeIfPresent(k, (key, c) -> c.refund(rule(key)));
+                counters.computeIfPresent(k, (key, c) -> c.refund());
             } else {
-                counters.remove(k);
+                counters.computeIfPresent(k, (key, c) -> c.checking() <= 1 ? null
+                        : new Backoff(0, c.checking() - 1, null, null));
             }
         }
         if (a.keys().stream().anyMatch(k -> k.scope() == Scope.ACCOUNT_CLIENT)) {
@@ -112,26 +117,45 @@ class SignInThrottle {
     }
 
     private void reserve(Key key, List<Key> held) {
-        Instant now = clock.instant();
-        Instant[] refusedUntil = new Instant[1];
-        counters.compute(key, (k, c) -> {
-            Backoff current = c == null ? Backoff.NONE : c;
-            if (current.blocks(now)) {
-                refusedUntil[0] = current.blockedUntil();
-                return c;
+        long deadline = System.nanoTime() + WAIT_FOR_VERDICTS.toNanos();
+        while (true) {
+            Instant now = clock.instant();
+            Instant[] refusedUntil = new Instant[1];
+            boolean[] waits = new boolean[1];
+            counters.compute(key, (k, c) -> {
+                Backoff current = c == null ? Backoff.NONE : c;
+                if (current.blocks(now)) {
+                    refusedUntil[0] = current.blockedUntil();
+                    return c;
+                }
+                if (current.mustWait(now, rule(k))) {
+                    waits[0] = true;
+                    return c;
+                }
+                return current.reserve(now, rule(k));
+            });
+            if (refusedUntil[0] == null && !waits[0]) {
+                held.add(key);
+                return;
             }
-            return current.reserve(now, rule(k));
-        });
-        if (refusedUntil[0] != null) {
-            held.forEach(this::refund);
-            long seconds = Math.max(1, (Duration.between(now, refusedUntil[0]).toMillis() + 999) / 1000);
-            throw new SignInThrottledException(seconds);
+            if (refusedUntil[0] != null || System.nanoTime() > deadline) {
+                held.forEach(this::refund);
+                long seconds = refusedUntil[0] == null ? 1
+                        : Math.max(1, (Duration.between(now, refusedUntil[0]).toMillis() + 999) / 1000);
+                throw new SignInThrottledException(seconds);
+            }
+            try {
+                Thread.sleep(20); // the attempts being checked decide whether this one may be
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                held.forEach(this::refund);
+                throw new SignInThrottledException(1);
+            }
         }
-        held.add(key);
     }
 
     private void refund(Key key) {
-        counters.computeIfPresent(key, (k, c) -> c.refund(rule(k)));
+        counters.computeIfPresent(key, (k, c) -> c.refund());
     }
 
     private Backoff.Rule rule(Key key) {
