@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.custos.identity.Role;
+import org.custos.ledger.internal.SignerProbe;
 import org.custos.support.Api;
 import org.custos.support.CustosTest;
 import org.custos.support.Superuser;
@@ -143,6 +144,8 @@ class LedgerTamperTest {
     void aTruncatedAndRebuiltLogIsCaughtAndTheWitnessRefusesIt() throws Exception {
         long witnessed = jdbc.sql("select tree_size from ledger_witness").query(Long.class).single();
         UUID hidden = events.get(9);
+        SignerProbe signer = new SignerProbe(context);
+        long roundsBefore = signer.failedRounds();
         asSuperuser("delete from ledger_entry where event_id = '" + hidden + "'");
         asSuperuser("delete from event_outbox where event_id = '" + hidden + "'");
         asSuperuser("truncate ledger_hash, ledger_cosignature, ledger_checkpoint, ledger_witness");
@@ -152,7 +155,7 @@ class LedgerTamperTest {
         long rebuilt = fixture.indexOf(later.get(9)) + 1;
         assertThat(rebuilt).isGreaterThanOrEqualTo(witnessed);
 
-        Thread.sleep(1500); // give the signer its chance to (wrongly) sign the rewritten tree
+        signer.awaitRefusalAfter(roundsBefore); // the signer ran on the rewritten tree and refused it
         assertThat(jdbc.sql("select count(*) from ledger_checkpoint").query(Long.class).single())
                 .as("the log refuses to sign a tree inconsistent with what it signed before").isZero();
         assertThat(audit().get("findings").toString()).contains("local-witnessed-checkpoint-mismatch")
@@ -176,12 +179,11 @@ class LedgerTamperTest {
         Path copies = (Path) ReflectionTestUtils.getField(context.getBean("localCheckpoints"), "dir");
         Files.deleteIfExists(copies.resolve("checkpoint"));
         Files.deleteIfExists(copies.resolve("witnessed"));
-        tx.executeWithoutResult(s -> { // the rewrite again, holding the sequencer's lock, as if the server were down
-            jdbc.sql("select pg_advisory_xact_lock(?)").param(0x637573746f73L).query((rs, i) -> 1).list();
-            jdbc.sql("set local session_replication_role = replica").update();
-            jdbc.sql("truncate ledger_hash, ledger_cosignature, ledger_checkpoint, ledger_witness").update();
-            jdbc.sql("update ledger_entry set leaf_index = null").update();
-            jdbc.sql("update ledger_tree set size = 0, root = sha256(''::bytea)").update();
+        Superuser.of(context).inOneTransaction(db -> { // the rewrite again, holding the sequencer's lock, as if the server were down
+            db.sql("select pg_advisory_xact_lock(?)").param(0x637573746f73L).query((rs, i) -> 1).list();
+            db.sql("truncate ledger_hash, ledger_cosignature, ledger_checkpoint, ledger_witness").update();
+            db.sql("update ledger_entry set leaf_index = null").update();
+            db.sql("update ledger_tree set size = 0, root = sha256(''::bytea)").update();
             // the server restarted: its in-memory copy of the stored hashes is gone
             ((Map<?, ?>) ReflectionTestUtils.getField(context.getBean("hashCache"), "chunks")).clear();
         });

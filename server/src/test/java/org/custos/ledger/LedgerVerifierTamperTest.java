@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.custos.cli.CustosCli;
 import org.custos.identity.Role;
+import org.custos.ledger.internal.SignerProbe;
 import org.custos.support.Api;
 import org.custos.support.CustosTest;
 import org.custos.support.Superuser;
@@ -169,6 +170,8 @@ class LedgerVerifierTamperTest {
     void aTruncatedAndRebuiltLogResignedWithTheKeyIsPinnedToItsFirstRewrittenEntry() throws Exception {
         UUID hidden = events.get(9);
         long rewrittenAt = fixture.indexOf(hidden);
+        SignerProbe signer = new SignerProbe(context);
+        long roundsBefore = signer.failedRounds();
         asSuperuser("delete from ledger_entry where event_id = '" + hidden + "'");
         asSuperuser("delete from event_outbox where event_id = '" + hidden + "'");
         asSuperuser("truncate ledger_hash, ledger_cosignature, ledger_checkpoint, ledger_witness");
@@ -176,7 +179,7 @@ class LedgerVerifierTamperTest {
         asSuperuser("update ledger_tree set size = 0, root = sha256(''::bytea)");
         List<UUID> later = fixture.appendBatch(10);
         fixture.indexOf(later.get(9));
-        Thread.sleep(1500); // the sequencer finishes; the signer gets its chance to (wrongly) sign
+        signer.awaitRefusalAfter(roundsBefore); // the signer ran on the rewritten tree and refused to sign it
         // an operator with the log key signs the rewritten tree and the server (restarted) serves it
         Hash root = Hash.of(bytes("select root from ledger_tree"));
         long size = jdbc.sql("select size from ledger_tree").query(Long.class).single();

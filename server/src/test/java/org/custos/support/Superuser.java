@@ -31,6 +31,14 @@ public final class Superuser {
         return new Superuser(db.superuser());
     }
 
+    /** Runs several statements in one transaction with triggers off, as an attacker with superuser rights would. */
+    public void inOneTransaction(java.util.function.Consumer<JdbcClient> statements) {
+        tx.executeWithoutResult(s -> {
+            jdbc.sql("set local session_replication_role = replica").update();
+            statements.accept(jdbc);
+        });
+    }
+
     /** Runs one statement with triggers off ({@code session_replication_role = replica}). */
     public void execute(String sql, Object... params) {
         tx.executeWithoutResult(s -> {

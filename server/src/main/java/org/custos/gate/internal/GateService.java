@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.custos.gate.GateEntryRecorded;
 import org.custos.gate.GateExitRecorded;
 import org.custos.identity.CurrentUser;
-import org.custos.shared.web.ProblemException;
 import org.custos.shared.web.Validation;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -139,9 +138,5 @@ public class GateService {
             throw GateScope.notFound();
         }
         return f;
-    }
-
-    static ProblemException invalid(Validation v) {
-        return ProblemException.invalid("gate.validation", v.problems());
     }
 }

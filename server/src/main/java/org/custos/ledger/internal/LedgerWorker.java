@@ -36,6 +36,8 @@ class LedgerWorker implements SmartLifecycle {
     private long lastSigned;
     private boolean backfilled;
     private String lastError;
+    /** Rounds that ended in an error (a refusal to sign, a failed sequencing); read by tests and status. */
+    private volatile long failedRounds;
 
     LedgerWorker(Sequencer sequencer, Checkpoints checkpoints, Witnesses witnesses, EntryStore entries,
                  SequencerSignal signal, LedgerProperties properties, ApplicationEventPublisher events) {
@@ -69,6 +71,10 @@ class LedgerWorker implements SmartLifecycle {
         witnessThread.shutdownNow();
     }
 
+    long failedRounds() {
+        return failedRounds;
+    }
+
     @Override
     public boolean isRunning() {
         return running;
@@ -91,6 +97,7 @@ class LedgerWorker implements SmartLifecycle {
                 if (!running) {
                     return;
                 }
+                failedRounds++;
                 if (!String.valueOf(e.getMessage()).equals(lastError)) {
                     lastError = String.valueOf(e.getMessage());
                     log.error("Ledger: sequencing or signing stopped: {}", lastError, e);

@@ -2,7 +2,6 @@ package org.custos.movements.internal;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.custos.facilities.FacilityDirectory;
@@ -125,9 +124,5 @@ class MovementService {
     static void required(Validation v, String field, String value) {
         v.rejectIf(value == null || value.isBlank(), field, "required");
         org.custos.shared.web.Bounds.text(v, field, value, 1000);
-    }
-
-    static List<String> none() {
-        return List.of();
     }
 }

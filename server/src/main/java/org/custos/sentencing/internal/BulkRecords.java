@@ -2,7 +2,6 @@ package org.custos.sentencing.internal;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -114,9 +113,5 @@ class BulkRecords {
         store.write(computed, ReleaseDateEngine.VERSION, recomputer.ruleSetVersion(), at);
         if (!announced.isEmpty()) events.publishEvent(new CustodyEventBatch(announced));
         return sentenceRows.size() + creditRows.size();
-    }
-
-    static Map<UUID, Integer> none() {
-        return new HashMap<>();
     }
 }
