@@ -5,19 +5,24 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 W="$(mktemp -d)"
+chmod o+x "$W" # as root the embedded PostgreSQL runs as nobody, which must pass through to "$W/data"
 DATA="$W/data"
 PORT=18081
 PIDS=()
 trap 'for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done' EXIT
-wait_for() { # file pattern
-  for _ in $(seq 1 3000); do grep -q "$2" "$1" 2>/dev/null && return 0; sleep 0.2; done
+wait_for() { # file pattern [pid that must stay alive]
+  for _ in $(seq 1 3000); do
+    grep -q "$2" "$1" 2>/dev/null && return 0
+    if [ -n "${3:-}" ] && ! kill -0 "$3" 2>/dev/null; then cat "$1"; echo "witness example: process $3 died" >&2; exit 1; fi
+    sleep 0.2
+  done
   cat "$1"; echo "witness example: '$2' never appeared in $1" >&2; exit 1
 }
 
 # --- from docs/witness.md, step 1: the server's log key
 CUSTOS_DATA_DIR="$DATA" CUSTOS_PORT="$PORT" CUSTOS_DEMO=false ./custos start >"$W/server1.log" 2>&1 &
 PIDS+=($!)
-wait_for "$W/server1.log" "verifier key: " # stopped before it signs: the attached server signs the first checkpoint
+wait_for "$W/server1.log" "verifier key: " "${PIDS[0]}" # stopped before it signs: the attached server signs the first checkpoint
 LOG_VKEY=$(sed -n 's/.*Ledger custos.local\/ledger verifier key: //p' "$W/server1.log" | head -1)
 kill "${PIDS[0]}"; wait "${PIDS[0]}" 2>/dev/null || true
 
@@ -26,13 +31,13 @@ cli/bin/custos witness keygen --name ombudsman.example/witness --key "$W/witness
 cli/bin/custos witness --key "$W/witness.key" --log "$LOG_VKEY" --state "$W/witness-state" --port 7380 \
   >"$W/witness.log" 2>&1 &
 PIDS+=($!)
-wait_for "$W/witness.log" "listening on"
+wait_for "$W/witness.log" "listening on" "${PIDS[1]}"
 
 # --- step 3: the server is attached to the witness
 CUSTOS_LEDGER_WITNESSES_0_URL=http://127.0.0.1:7380 CUSTOS_LEDGER_WITNESSES_0_VKEY="$(cat "$W/witness.vkey")" \
   CUSTOS_DATA_DIR="$DATA" CUSTOS_PORT="$PORT" CUSTOS_DEMO=false ./custos start >"$W/server2.log" 2>&1 &
 PIDS+=($!)
-wait_for "$W/server2.log" "Started "
+wait_for "$W/server2.log" "Started " "${PIDS[2]}"
 
 # --- step 4: what the witness cosigned, and the verifier
 for _ in $(seq 1 150); do

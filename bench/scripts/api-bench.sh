@@ -28,7 +28,7 @@ CLERK_PW=$(account_password "$DATA" registro)
 echo "== person search through the HTTP API =="
 run_driver org.custos.bench.http.SearchLoad "$BASE" monitor "$MONITOR_PW" "${SEARCH_REQUESTS:-5000}" 4
 
-echo "== bulk admission: 10,000 admissions through the HTTP API =="
+echo "== bulk admission: ${BULK_TOTAL:-10000} admissions through the HTTP API =="
 run_driver org.custos.bench.http.BulkAdmissionLoad "$BASE" registro "$CLERK_PW" "${BULK_TOTAL:-10000}" 500 LA-ESPERANZA 2
 
 stop_server

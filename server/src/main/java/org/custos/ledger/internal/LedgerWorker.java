@@ -38,6 +38,7 @@ class LedgerWorker implements SmartLifecycle {
     private String lastError;
     /** Rounds that ended in an error (a refusal to sign, a failed sequencing); read by tests and status. */
     private volatile long failedRounds;
+    private boolean offeredSinceStart;
 
     LedgerWorker(Sequencer sequencer, Checkpoints checkpoints, Witnesses witnesses, EntryStore entries,
                  SequencerSignal signal, LedgerProperties properties, ApplicationEventPublisher events) {
@@ -69,6 +70,12 @@ class LedgerWorker implements SmartLifecycle {
             }
         }
         witnessThread.shutdownNow();
+    }
+
+    private void offer(StoredCheckpoint cp) {
+        if (witnesses.any() && toWitness.getAndSet(cp) == null) {
+            witnessThread.execute(() -> witnesses.submit(toWitness.getAndSet(null)));
+        }
     }
 
     long failedRounds() {
@@ -123,10 +130,12 @@ class LedgerWorker implements SmartLifecycle {
             StoredCheckpoint cp = signed.get();
             lastSigned = System.currentTimeMillis();
             events.publishEvent(new CheckpointSigned(properties.origin(), cp.size(), cp.root().toBase64()));
-            if (witnesses.any() && toWitness.getAndSet(cp) == null) {
-                witnessThread.execute(() -> witnesses.submit(toWitness.getAndSet(null)));
-            }
+            offer(cp);
+        } else if (!offeredSinceStart) {
+            // a witness attached to a quiet log must not wait for the tree to grow: offer it the latest checkpoint
+            checkpoints.latest().ifPresent(this::offer);
         }
+        offeredSinceStart = true;
         return wait;
     }
 }
