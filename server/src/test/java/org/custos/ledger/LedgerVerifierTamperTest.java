@@ -179,7 +179,9 @@ class LedgerVerifierTamperTest {
         asSuperuser("update ledger_tree set size = 0, root = sha256(''::bytea)");
         List<UUID> later = fixture.appendBatch(10);
         fixture.indexOf(later.get(9));
-        signer.awaitRefusalAfter(roundsBefore); // the signer ran on the rewritten tree and refused to sign it
+        LedgerFixture.waitFor(Duration.ofSeconds(30), () -> jdbc.sql("select size from ledger_tree").query(Long.class)
+                .single().equals(jdbc.sql("select count(*) from ledger_entry").query(Long.class).single()));
+        signer.awaitRefusalAfter(roundsBefore); // the whole log re-sequenced; the signer ran on it and refused it
         // an operator with the log key signs the rewritten tree and the server (restarted) serves it
         Hash root = Hash.of(bytes("select root from ledger_tree"));
         long size = jdbc.sql("select size from ledger_tree").query(Long.class).single();
