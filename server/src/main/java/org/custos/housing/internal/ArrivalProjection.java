@@ -3,7 +3,6 @@ package org.custos.housing.internal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import org.custos.shared.events.CustodyEvent;
 import org.custos.shared.events.CustodyEventBatch;
 import org.custos.shared.events.FacilityChange;
 import org.springframework.context.event.EventListener;
@@ -53,10 +52,6 @@ class ArrivalProjection {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(CustodyEventBatch batch) {
-        for (CustodyEvent e : batch.events()) {
-            if (e instanceof FacilityChange c) {
-                on(c);
-            }
-        }
+        batch.of(FacilityChange.class).forEach(this::on);
     }
 }

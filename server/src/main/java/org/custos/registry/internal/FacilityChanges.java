@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
-import org.custos.shared.events.CustodyEvent;
 import org.custos.shared.events.CustodyEventBatch;
 import org.custos.shared.events.FacilityChange;
 import org.springframework.context.event.EventListener;
@@ -53,10 +52,6 @@ class FacilityChanges {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(CustodyEventBatch batch) {
-        for (CustodyEvent e : batch.events()) {
-            if (e instanceof FacilityChange c) {
-                on(c);
-            }
-        }
+        batch.of(FacilityChange.class).forEach(this::on);
     }
 }

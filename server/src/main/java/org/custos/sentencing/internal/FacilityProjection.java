@@ -1,6 +1,5 @@
 package org.custos.sentencing.internal;
 
-import org.custos.shared.events.CustodyEvent;
 import org.custos.shared.events.CustodyEventBatch;
 import org.custos.shared.events.FacilityChange;
 import org.springframework.context.event.EventListener;
@@ -31,10 +30,6 @@ class FacilityProjection {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(CustodyEventBatch batch) {
-        for (CustodyEvent e : batch.events()) {
-            if (e instanceof FacilityChange c) {
-                on(c);
-            }
-        }
+        batch.of(FacilityChange.class).forEach(this::on);
     }
 }

@@ -113,9 +113,7 @@ class Persons {
 
     @EventListener
     void on(CustodyEventBatch batch) {
-        List<PersonAdmitted> admitted = batch.events().stream().filter(PersonAdmitted.class::isInstance)
-                .map(PersonAdmitted.class::cast).toList();
-        admitted(admitted);
+        admitted(batch.of(PersonAdmitted.class));
         for (CustodyEvent e : batch.events()) {
             if (e instanceof LegalStatusChanged c) on(c);
             if (e instanceof PersonReleased r) on(r);

@@ -12,4 +12,9 @@ public record CustodyEventBatch(List<CustodyEvent> events) {
     public CustodyEventBatch {
         events = List.copyOf(events);
     }
+
+    /** The events of the batch that are of {@code type} (a record type or an interface such as {@link FacilityChange}). */
+    public <T> List<T> of(Class<T> type) {
+        return events.stream().filter(type::isInstance).map(type::cast).toList();
+    }
 }

@@ -5,7 +5,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -33,7 +32,7 @@ public class Readiness {
     }
 
     @ModelAttribute("custosStarting")
-    boolean starting(Model model) {
+    boolean starting() {
         return !ready;
     }
 }
