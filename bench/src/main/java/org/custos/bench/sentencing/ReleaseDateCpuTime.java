@@ -2,8 +2,8 @@ package org.custos.bench.sentencing;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import org.custos.sentencing.ReleaseDateEngine;
-import org.custos.sentencing.model.CaseInput;
+import org.custos.releasedates.ReleaseDateEngine;
+import org.custos.releasedates.model.CaseInput;
 
 /**
  * The {@link ReleaseDateBenchmark} case measured in computations per second of the thread's own CPU

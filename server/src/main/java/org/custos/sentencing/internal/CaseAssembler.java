@@ -11,19 +11,19 @@ import org.custos.sentencing.internal.PersonRecords.DisallowanceRow;
 import org.custos.sentencing.internal.PersonRecords.IntervalRow;
 import org.custos.sentencing.internal.PersonRecords.PretrialRow;
 import org.custos.sentencing.internal.PersonRecords.SentenceRow;
-import org.custos.sentencing.model.Approval;
-import org.custos.sentencing.model.ApprovalStatus;
-import org.custos.sentencing.model.CaseInput;
-import org.custos.sentencing.model.CreditKind;
-import org.custos.sentencing.model.CreditRecord;
-import org.custos.sentencing.model.CustodyInterval;
-import org.custos.sentencing.model.Disallowance;
-import org.custos.sentencing.model.Flag;
-import org.custos.sentencing.model.Offence;
-import org.custos.sentencing.model.PretrialDetention;
-import org.custos.sentencing.model.Relation;
-import org.custos.sentencing.model.Sentence;
-import org.custos.sentencing.model.Term;
+import org.custos.releasedates.model.Approval;
+import org.custos.releasedates.model.ApprovalStatus;
+import org.custos.releasedates.model.CaseInput;
+import org.custos.releasedates.model.CreditKind;
+import org.custos.releasedates.model.CreditRecord;
+import org.custos.releasedates.model.CustodyInterval;
+import org.custos.releasedates.model.Disallowance;
+import org.custos.releasedates.model.Flag;
+import org.custos.releasedates.model.Offence;
+import org.custos.releasedates.model.PretrialDetention;
+import org.custos.releasedates.model.Relation;
+import org.custos.releasedates.model.Sentence;
+import org.custos.releasedates.model.Term;
 
 /**
  * Turns a person's stored records into the engine's input. Record ids become the engine's ids, and

@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
-import org.custos.sentencing.result.Alert;
-import org.custos.sentencing.result.CaseResult;
-import org.custos.sentencing.result.DateNames;
-import org.custos.sentencing.result.DateResult;
-import org.custos.sentencing.result.PretrialResult;
-import org.custos.sentencing.result.TermResult;
+import org.custos.releasedates.result.Alert;
+import org.custos.releasedates.result.CaseResult;
+import org.custos.releasedates.result.DateNames;
+import org.custos.releasedates.result.DateResult;
+import org.custos.releasedates.result.PretrialResult;
+import org.custos.releasedates.result.TermResult;
 
 /** One person's engine result and the dates kept in columns for the alert queries. */
 record Computed(UUID personId, CaseResult result, String json, LocalDate release, LocalDate fullTerm,

@@ -59,7 +59,7 @@ class Persons {
             PersonRecords r = reader.one(personId);
             if (r.sentences().isEmpty() && CaseAssembler.pretrial(r).isEmpty()) return;
             recomputer.store(recomputer.compute(r), r, actor);
-        } catch (org.custos.sentencing.validation.ValidationException e) {
+        } catch (org.custos.releasedates.validation.ValidationException e) {
             org.slf4j.LoggerFactory.getLogger(Persons.class).warn("Dates of {} not recomputed: {}", personId, e.getMessage());
         }
     }

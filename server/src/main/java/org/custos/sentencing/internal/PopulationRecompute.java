@@ -9,7 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.custos.sentencing.ReleaseDateEngine;
+import org.custos.releasedates.ReleaseDateEngine;
 import org.custos.shared.web.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.custos.sentencing.internal.PersonRecords;
-import org.custos.sentencing.result.CaseResult;
-import org.custos.sentencing.result.DateResult;
-import org.custos.sentencing.result.TermResult;
+import org.custos.releasedates.result.CaseResult;
+import org.custos.releasedates.result.DateResult;
+import org.custos.releasedates.result.TermResult;
 
 /** The dates of a person's sentence in order, for the timeline on the sentence page. */
 public record Timeline(LocalDate date, String what) {

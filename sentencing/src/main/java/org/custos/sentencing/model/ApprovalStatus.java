@@ -1,8 +1,0 @@
-package org.custos.sentencing.model;
-
-/** Only APPROVED credits count; REVOKED is a dated judicial event. */
-public enum ApprovalStatus {
-    APPROVED,
-    PENDING,
-    REVOKED
-}

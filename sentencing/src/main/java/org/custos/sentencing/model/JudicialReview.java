@@ -1,6 +1,0 @@
-package org.custos.sentencing.model;
-
-import java.time.LocalDate;
-
-/** A reasoned judicial decision on whether an excluded offence may still earn redención. */
-public record JudicialReview(boolean granted, String document, LocalDate date) {}

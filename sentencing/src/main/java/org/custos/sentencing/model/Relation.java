@@ -1,7 +1,0 @@
-package org.custos.sentencing.model;
-
-/** How a sentence relates to the one named in {@link Sentence#relatedTo()}. */
-public enum Relation {
-    CONCURRENT,
-    CONSECUTIVE
-}

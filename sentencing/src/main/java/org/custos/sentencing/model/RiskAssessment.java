@@ -1,6 +1,0 @@
-package org.custos.sentencing.model;
-
-import java.time.LocalDate;
-
-/** A dated risk assessment. */
-public record RiskAssessment(LocalDate date, RiskLevel level) {}

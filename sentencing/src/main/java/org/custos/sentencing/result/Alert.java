@@ -1,4 +1,0 @@
-package org.custos.sentencing.result;
-
-/** Something a sentence administrator must look at; never acted upon silently. */
-public record Alert(String code, String message) {}

@@ -1,6 +1,0 @@
-package org.custos.sentencing.rules;
-
-import java.time.LocalDate;
-
-/** One version of one rule: in force from {@code effectiveFrom}, with its legal basis text. */
-public record RuleVersion(String id, LocalDate effectiveFrom, String legalBasis, Params params) {}
