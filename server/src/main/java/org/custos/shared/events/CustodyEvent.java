@@ -1,6 +1,7 @@
 package org.custos.shared.events;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -25,5 +26,13 @@ public interface CustodyEvent {
 
     default String eventType() {
         return getClass().getSimpleName();
+    }
+
+    /**
+     * The rows this event created or changed (every table that holds custody data): the ledger commits to their
+     * complete content in the event's entry. Not part of the event's JSON payload.
+     */
+    default List<WrittenRows> writtenRows() {
+        return List.of();
     }
 }
