@@ -6,10 +6,16 @@ import java.util.List;
 import java.util.UUID;
 import org.custos.shared.events.CustodyEvent;
 import org.custos.shared.events.LedgerOnly;
+import org.custos.shared.events.WrittenRows;
 
 /** Credits for work done while untried were offered to the judge after a conviction (pending, never counted automatically). */
 @LedgerOnly("Work programme records are kept by the work module alone; release dates move through the"
         + " sentencing module, which publishes its own events in the same transaction")
 public record WorkCreditsOffered(UUID eventId, UUID subjectId, List<UUID> creditIds, String basis, String facilityCode, String actor,
                  OffsetDateTime occurredAt) implements CustodyEvent {
+
+    @Override
+    public List<WrittenRows> writtenRows() {
+        return creditIds.stream().map(id -> WrittenRows.row("work_credit", id)).toList();
+    }
 }

@@ -143,7 +143,7 @@ public class CertificationService {
                 .param("r", Scopes.trim(d.reason())).param("c", Scopes.trim(d.constancia()))
                 .param("h", approved ? d.documentSha256() : null).param("n", mine.size())
                 .param("by", Scopes.actor(caller)).param("at", at).update();
-        events.publishEvent(new WorkCreditsCertified(UUID.randomUUID(), d.personId(), m.toString(), d.decision(),
+        events.publishEvent(new WorkCreditsCertified(UUID.randomUUID(), d.personId(), decisionId, m.toString(), d.decision(),
                 mine.size(), Scopes.trim(d.constancia()), approved ? d.documentSha256() : null, Scopes.trim(d.reason()),
                 mine.get(0).facilityCode(), Scopes.actor(caller), at));
         return new Outcome(d.personId(), d.decision(), mine.size(), done == null ? null : done.projectedRelease(),

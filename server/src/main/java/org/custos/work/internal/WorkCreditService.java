@@ -73,7 +73,7 @@ public class WorkCreditService {
         OffsetDateTime at = settings.now();
         String actor = Scopes.actor(caller);
         List<CustodyEvent> batch = new ArrayList<>();
-        int total = 0;
+        List<Object[]> rows = new ArrayList<>();
         for (List<Att> atts : byAllocation.values()) {
             Att first = atts.get(0);
             List<CreditDerivation.Record> in = atts.stream()
@@ -84,24 +84,42 @@ public class WorkCreditService {
                 String[] bs = basisAndStatus(first, d.date());
                 basis = bs[0];
                 UUID id = UUID.randomUUID();
-                jdbc.sql("""
-                        insert into work_credit(id, person_id, programme_id, allocation_id, credit_day, hours, kind, basis, status,
-                          attendance_ids, derived_by, derived_at, updated_at)
-                        values (:id, :p, :g, :a, :d, :h, :k, :b, :s, :ids, :by, :at, :at)""")
-                        .param("id", id).param("p", first.personId()).param("g", g.id()).param("a", first.allocationId())
-                        .param("d", d.date()).param("h", d.hours()).param("k", g.redencionRule()).param("b", bs[0])
-                        .param("s", bs[1]).param("ids", d.attendanceIds().toArray(UUID[]::new)).param("by", actor)
-                        .param("at", at).update();
+                rows.add(new Object[] {id, first.personId(), first.allocationId(), d.date(), d.hours().toPlainString(),
+                        bs[0], bs[1], d.attendanceIds().stream().map(UUID::toString).collect(java.util.stream.Collectors.joining(","))});
                 ids.add(id);
             }
             if (!ids.isEmpty()) {
-                total += ids.size();
                 batch.add(new WorkCreditsDerived(UUID.randomUUID(), first.personId(), g.id(), m.toString(), ids.size(),
                         basis, ids, g.facilityCode(), actor, at));
             }
         }
+        insert(g, rows, actor, at);
+        int total = rows.size();
         events.publishEvent(new CustodyEventBatch(batch));
         return total;
+    }
+
+    /** One statement for all the derived days (columns over unnested arrays; the evidence as comma-joined ids). */
+    private void insert(ProgrammeService.Programme g, List<Object[]> rows, String actor, OffsetDateTime at) {
+        if (rows.isEmpty()) return;
+        int n = rows.size();
+        Object[][] cols = new Object[8][n];
+        for (int i = 0; i < n; i++) for (int c = 0; c < 8; c++) cols[c][i] = rows.get(i)[c];
+        jdbc.sql("""
+                insert into work_credit(id, person_id, programme_id, allocation_id, credit_day, hours, kind, basis, status,
+                  attendance_ids, derived_by, derived_at, updated_at)
+                select id, p, :g, a, d, h, :k, b, s, string_to_array(e, ',')::uuid[], :by, :at, :at
+                from unnest(:ids::uuid[], :ps::uuid[], :as::uuid[], :ds::date[], :hs::numeric[], :bs::text[], :ss::text[],
+                            :es::text[]) as r(id, p, a, d, h, b, s, e)""")
+                .param("g", g.id()).param("k", g.redencionRule()).param("by", actor).param("at", at)
+                .param("ids", java.util.Arrays.copyOf(cols[0], n, UUID[].class))
+                .param("ps", java.util.Arrays.copyOf(cols[1], n, UUID[].class))
+                .param("as", java.util.Arrays.copyOf(cols[2], n, UUID[].class))
+                .param("ds", java.util.Arrays.stream(cols[3]).map(Object::toString).toArray(String[]::new))
+                .param("hs", java.util.Arrays.copyOf(cols[4], n, String[].class))
+                .param("bs", java.util.Arrays.copyOf(cols[5], n, String[].class))
+                .param("ss", java.util.Arrays.copyOf(cols[6], n, String[].class))
+                .param("es", java.util.Arrays.copyOf(cols[7], n, String[].class)).update();
     }
 
     /** Basis and status of a derived day: untried work waits for a conviction and is then only offered. */
