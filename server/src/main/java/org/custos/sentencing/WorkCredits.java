@@ -33,4 +33,7 @@ public interface WorkCredits {
 
     /** The offence codes of the person's sentences (for the work module's art. 105-A check). */
     List<String> offenceCodes(UUID personId);
+
+    /** The offence codes of many persons at once (a person without a sentence is absent from the map). */
+    java.util.Map<UUID, List<String>> offenceCodes(java.util.Collection<UUID> personIds);
 }

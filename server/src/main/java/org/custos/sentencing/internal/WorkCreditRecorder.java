@@ -103,6 +103,14 @@ class WorkCreditRecorder implements WorkCredits {
                 .filter(java.util.Objects::nonNull).toList();
     }
 
+    @Override
+    public java.util.Map<UUID, List<String>> offenceCodes(java.util.Collection<UUID> personIds) {
+        java.util.Map<UUID, List<String>> out = new java.util.HashMap<>();
+        reader.batch(List.copyOf(personIds)).forEach((id, r) -> out.put(id, r.sentences().stream()
+                .map(PersonRecords.SentenceRow::offenceCode).filter(java.util.Objects::nonNull).toList()));
+        return out;
+    }
+
     private LocalDate previous(UUID personId) {
         ReleaseDateStore.Stored s = store.stored(List.of(personId)).get(personId);
         return s == null ? null : s.release();

@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class CertificationPages {
 
+    static final int SHOWN = 100;
+
     private final CertificationService certification;
     private final WorkSettings settings;
     private final FormErrors formErrors;
@@ -59,7 +61,10 @@ class CertificationPages {
 
     private String page(String month, UUID failed, Model model) {
         model.addAttribute("month", month);
-        model.addAttribute("persons", certification.pending(month, Callers.current()));
+        var persons = certification.pending(month, Callers.current());
+        model.addAttribute("persons", persons);
+        // a national month can hold tens of thousands of persons: the page shows the first ones (the API has all)
+        model.addAttribute("shown", persons.subList(0, Math.min(SHOWN, persons.size())));
         model.addAttribute("failed", failed);
         return "work/certifications";
     }
