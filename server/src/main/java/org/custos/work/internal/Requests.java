@@ -52,4 +52,25 @@ public final class Requests {
     /** APPROVED (constancia and document SHA-256 required) or REFUSED (reason required). */
     public record Decision(UUID personId, String decision, String reason, String constancia, String documentSha256) {
     }
+
+    /**
+     * A production target from {@code validFrom} on: {@code quantity} units ({@code unit} PAIRS, GARMENTS, PIECES,
+     * LOAVES, KILOGRAMS) of {@code product} a {@code per} MONTH or SESSION; {@code orderRef} the order it serves.
+     */
+    public record ProductionTarget(String product, String unit, String per, Integer quantity, LocalDate validFrom,
+                                   String orderRef) {
+    }
+
+    /** A session's output: {@code quantity} units made (rejects included) and {@code rejects}; {@code team} optional. */
+    public record ProductionOutput(LocalDate date, String team, Integer quantity, Integer rejects) {
+    }
+
+    /** A pay rate from {@code validFrom}: per session and/or per good unit; {@code payBand} null for every band. */
+    public record PayRate(String payBand, java.math.BigDecimal perSession, java.math.BigDecimal pieceRate,
+                          LocalDate validFrom, String reason) {
+    }
+
+    /** A bonus for a person's month in the programme. */
+    public record PayBonus(UUID personId, String month, java.math.BigDecimal amount, String reason) {
+    }
 }

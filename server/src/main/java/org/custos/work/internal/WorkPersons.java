@@ -49,6 +49,12 @@ public class WorkPersons {
         return projection.find(personId).orElseThrow(Scopes::notFound);
     }
 
+    /** 404 {@code work.not-found} unless the caller may see the person (the registry's scope). */
+    public void requireVisible(UUID personId, CurrentUser caller) {
+        PersonProjection.Person p = require(personId, caller);
+        Scopes.require(caller, p.facilityCode());
+    }
+
     private void remember(PersonSummary p) {
         LocalDate admitted = p.admittedAt() == null ? null : p.admittedAt().withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
         String status = p.legalStatus() == null ? null : p.legalStatus().name();
