@@ -89,7 +89,7 @@ public class PayService {
         v.rejectIf(r.perSession() == null && r.pieceRate() == null, "perSession", "work.RATE_REQUIRED");
         amount(v, "perSession", r.perSession(), 2);
         amount(v, "pieceRate", r.pieceRate(), 4);
-        v.rejectIf(r.validFrom() == null, "validFrom", "work.DATE_REQUIRED");
+        v.rejectIf(r.validFrom() == null, "validFrom", "work.VALID_FROM_REQUIRED");
         bounds.date(v, "validFrom", r.validFrom(), Bounds.Kind.SCHEDULED);
         Bounds.text(v, "payBand", r.payBand(), 40);
         Bounds.text(v, "reason", r.reason(), 500);

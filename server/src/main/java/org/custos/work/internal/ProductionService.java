@@ -74,7 +74,7 @@ public class ProductionService {
         v.rejectIf(!Scopes.in(PER, t.per()), "per", "work.PER_INVALID");
         v.rejectIf(t.quantity() == null || t.quantity() < 1 || t.quantity() > MAX_QUANTITY, "quantity",
                 "work.QUANTITY_INVALID", MAX_QUANTITY);
-        v.rejectIf(t.validFrom() == null, "validFrom", "work.DATE_REQUIRED");
+        v.rejectIf(t.validFrom() == null, "validFrom", "work.VALID_FROM_REQUIRED");
         bounds.date(v, "validFrom", t.validFrom(), Bounds.Kind.SCHEDULED);
         Bounds.text(v, "orderRef", t.orderRef(), Bounds.CODE);
         v.throwIfInvalid(Scopes.INVALID);
