@@ -65,6 +65,11 @@ public class Bounds {
         return LocalDate.now(clock.withZone(zone));
     }
 
+    /** The facilities' day ({@code custos.time-zone}) of an instant. */
+    public LocalDate dayOf(OffsetDateTime instant) {
+        return instant.atZoneSameInstant(zone).toLocalDate();
+    }
+
     /** Now, in UTC. */
     public OffsetDateTime now() {
         return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
