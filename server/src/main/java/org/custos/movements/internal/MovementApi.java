@@ -38,6 +38,12 @@ class MovementApi {
         return Map.of("id", id);
     }
 
+    @PostMapping("/api/v1/transfers/{id}/cancellation")
+    @PreAuthorize(Access.AUTHORIZE_MOVEMENT)
+    Map<String, Object> cancel(@PathVariable UUID id, @RequestBody(required = false) MovementRequests.Cancellation body) {
+        return Map.of("id", id, "cancellationId", transfers.cancel(id, body, Callers.current()));
+    }
+
     @PostMapping("/api/v1/transfers/{id}/arrival")
     @PreAuthorize(Access.MOVE)
     Map<String, Object> arrive(@PathVariable UUID id, @RequestBody(required = false) MovementRequests.At at) {

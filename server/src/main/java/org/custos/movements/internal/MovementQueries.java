@@ -41,7 +41,7 @@ class MovementQueries {
                 .query((rs, n) -> new EscortRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         booking(rs.getObject(2, UUID.class)), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getString(6), rs.getObject(7, OffsetDateTime.class))).list();
-        return new Open(escorts, transfers("from_facility = :f and departed_at is null", facility),
+        return new Open(escorts, transfers("from_facility = :f and departed_at is null and cancelled_at is null", facility),
                 transfers("from_facility = :f and departed_at is not null and arrived_at is null", facility),
                 transfers("to_facility = :f and departed_at is not null and arrived_at is null", facility));
     }

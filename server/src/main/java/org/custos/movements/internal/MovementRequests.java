@@ -22,6 +22,10 @@ final class MovementRequests {
                   OffsetDateTime departedAt) {
     }
 
+    /** Why a pending transfer is cancelled. */
+    record Cancellation(String reason) {
+    }
+
     /** A departure, arrival or return time (now when omitted). */
     record At(OffsetDateTime at) {
     }
