@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** A facility's open movements: escorts out now, transfers awaiting departure, in transit out and in. */
 @Service
-class MovementQueries {
+public class MovementQueries {
 
     private final JdbcClient jdbc;
     private final Whereabouts whereabouts;
@@ -34,7 +34,7 @@ class MovementQueries {
     }
 
     @Transactional(readOnly = true)
-    Open open(String facility) {
+    public Open open(String facility) {
         List<EscortRow> escorts = jdbc.sql("""
                 select id, person_id, purpose, destination, authorized_by, escort_staff, departed_at from escort
                 where facility_code = :f and returned_at is null order by departed_at""").param("f", facility)

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Escorts out and back; the checks shared with transfers. */
 @Service
-class MovementService {
+public class MovementService {
 
     static final Set<String> PURPOSES = Set.of("COURT", "HOSPITAL", "FUNERAL", "OTHER");
     private final JdbcClient jdbc;
@@ -43,7 +43,7 @@ class MovementService {
     }
 
     @Transactional
-    UUID escortOut(MovementRequests.Escort e, CurrentUser caller) {
+    public UUID escortOut(MovementRequests.Escort e, CurrentUser caller) {
         Validation v = new Validation();
         v.rejectIf(e.personId() == null, "personId", "required");
         v.rejectIf(e.purpose() == null || !PURPOSES.contains(e.purpose()), "purpose", "movements.purpose");
@@ -76,7 +76,7 @@ class MovementService {
     }
 
     @Transactional
-    void escortBack(UUID escortId, MovementRequests.At body, CurrentUser caller) {
+    public void escortBack(UUID escortId, MovementRequests.At body, CurrentUser caller) {
         var row = jdbc.sql("select person_id, facility_code, returned_at is null, departed_at from escort where id = :id for update")
                 .param("id", escortId).query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2),
                         rs.getBoolean(3), rs.getObject(4, OffsetDateTime.class)}).optional()

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Transfers between facilities: authorized with the family notified, then departure, then arrival. */
 @Service
-class TransferService {
+public class TransferService {
 
     private final JdbcClient jdbc;
     private final MovementService common;
@@ -37,7 +37,7 @@ class TransferService {
     }
 
     @Transactional
-    UUID authorize(MovementRequests.Transfer t, CurrentUser caller) {
+    public UUID authorize(MovementRequests.Transfer t, CurrentUser caller) {
         Validation v = new Validation();
         v.rejectIf(t.personId() == null, "personId", "required");
         v.rejectIf(!common.facilityExists(t.toFacility()), "toFacility", "movements.facility.unknown");
@@ -87,7 +87,7 @@ class TransferService {
     }
 
     @Transactional
-    void depart(UUID transferId, MovementRequests.At body, CurrentUser caller) {
+    public void depart(UUID transferId, MovementRequests.At body, CurrentUser caller) {
         Row t = load(transferId, caller, true);
         refuseIfCancelled(t);
         if (t.departed()) {
@@ -109,7 +109,7 @@ class TransferService {
      * moved, so housing and the registry are not told. 409 {@code movements.state} once departed or cancelled.
      */
     @Transactional
-    UUID cancel(UUID transferId, MovementRequests.Cancellation body, CurrentUser caller) {
+    public UUID cancel(UUID transferId, MovementRequests.Cancellation body, CurrentUser caller) {
         Row t = load(transferId, caller, true);
         refuseIfCancelled(t);
         if (t.departed()) {
@@ -138,7 +138,7 @@ class TransferService {
     }
 
     @Transactional
-    void arrive(UUID transferId, MovementRequests.At body, CurrentUser caller) {
+    public void arrive(UUID transferId, MovementRequests.At body, CurrentUser caller) {
         Row t = load(transferId, caller, false);
         refuseIfCancelled(t);
         if (!t.departed() || t.arrived) {
