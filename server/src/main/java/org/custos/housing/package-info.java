@@ -20,4 +20,5 @@
  * {@code housing.separation} and {@code housing.over-capacity} (409, field {@code cellId} or
  * {@code capacityReason}), {@code housing.already-there} (409).
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "facilities", "registry"})
 package org.custos.housing;

@@ -25,4 +25,5 @@
  * {@code registry.not-found} (404), {@code registry.already-held} and {@code registry.not-held} (409),
  * {@code idempotency.mismatch} (422). Nothing in the registry is ever deleted: the tables refuse it.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "facilities", "ledger"})
 package org.custos.registry;

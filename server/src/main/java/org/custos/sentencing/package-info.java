@@ -15,4 +15,5 @@
  * Refusals: {@code sentencing.validation} (422, each field named as the engine names it, e.g.
  * {@code sentences[0].term}), {@code sentencing.not-found} (404).
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "registry"})
 package org.custos.sentencing;
