@@ -5,4 +5,5 @@
  * through the registry's published {@link org.custos.registry.Admissions} API, with its validations.
  * Publishes nothing.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "facilities", "registry"})
 package org.custos.demo;

@@ -1,5 +1,10 @@
 /**
  * Facilities: the list of places of detention (code, name, type, department). Publishes
- * {@link org.custos.facilities.FacilityDirectory}. Units, cells, capacities and placements come later.
+ * {@link org.custos.facilities.FacilityDirectory} (and implements identity's {@code KnownFacilities}, so a user is
+ * never scoped to a facility that does not exist). Resolves the facility code of every route of every module whose
+ * path holds {@code /facilities/{code}}: an unknown code is 404 {@code facilities.not-found} before the handler
+ * runs ({@code web.KnownFacilityCodes}). Units, cells, capacities and placements are the housing module's.
+ * Publishes and consumes no events.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity"})
 package org.custos.facilities;

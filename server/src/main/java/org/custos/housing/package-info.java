@@ -7,8 +7,10 @@
  *
  * <p>Publishes {@link org.custos.housing.Whereabouts} (where a person is; used by movements to take a
  * person out, bring them back and transfer them) and the events {@link org.custos.housing.PersonPlaced},
- * {@link org.custos.housing.PersonMoved} and {@link org.custos.housing.HeadcountRecorded}, published
- * inside the writing transaction. Keeps its own projection of the registry's events, and follows
+ * {@link org.custos.housing.PersonMoved}, {@link org.custos.housing.PersonClassified} and
+ * {@link org.custos.housing.HeadcountRecorded} (ledger only), published
+ * inside the writing transaction. Keeps its own projection of the registry's events ({@code PersonAdmitted}, {@code LegalStatusChanged},
+ * {@code PersonReleased}, {@code RecordCorrected}, and bulk admissions' {@code CustodyEventBatch}), and follows
  * {@link org.custos.shared.events.FacilityChange} (a transfer's arrival). A person out (escort, transfer) is
  * not placed: {@code housing.person.out} (409).
  *
@@ -20,4 +22,5 @@
  * {@code housing.separation} and {@code housing.over-capacity} (409, field {@code cellId} or
  * {@code capacityReason}), {@code housing.already-there} (409).
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "facilities", "registry"})
 package org.custos.housing;

@@ -4,4 +4,5 @@
  * for other modules to scope what a caller may see, and {@link org.custos.identity.Access} expressions
  * for {@code @PreAuthorize}.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared"})
 package org.custos.identity;

@@ -36,6 +36,12 @@ public interface Registry {
      */
     java.util.Optional<PersonSummary> find(UUID personId, CurrentUser caller);
 
+    /**
+     * When the person's custody began and, if they are not held now, when it ended ({@link CustodySpan}); scoped
+     * and not logged like {@link #find}. Empty exactly when {@link #find} is.
+     */
+    java.util.Optional<CustodySpan> custodySpan(UUID personId, CurrentUser caller);
+
     /** Who read a person's file, newest first. Scoped like {@link #file}; not itself logged. */
     List<AccessLogEntry> accessLog(UUID personId, CurrentUser caller);
 

@@ -7,7 +7,8 @@
  * <ul>
  * <li>{@link org.custos.registry.Admissions} — admit one or many (bulk, batch-inserted);</li>
  * <li>{@link org.custos.registry.Registry} — search, the person's file (each read logged with its
- * purpose), the access log; all scoped by the caller (facility scope, liaison state, 404 outside);</li>
+ * purpose), the access log, the span of a person's custody ({@code custodySpan}: first arrest or admission,
+ * last release; used by sentencing to bound custody intervals); all scoped by the caller (facility scope, liaison state, 404 outside);</li>
  * <li>{@link org.custos.registry.LegalStatuses}, {@link org.custos.registry.Releases},
  * {@link org.custos.registry.Corrections} — the commands on a person's record;</li>
  * <li>{@link org.custos.registry.OrderDocuments} — the scanned commitment orders, by SHA-256;</li>
@@ -25,4 +26,5 @@
  * {@code registry.not-found} (404), {@code registry.already-held} and {@code registry.not-held} (409),
  * {@code idempotency.mismatch} (422). Nothing in the registry is ever deleted: the tables refuse it.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "facilities", "ledger"})
 package org.custos.registry;

@@ -208,6 +208,30 @@ class InputBoundsTest {
         return (Map<String, Object>) admission.get("commitmentOrder");
     }
 
+    @Test
+    void aVisitIsBookedForNowOrLaterNeverForThePastNorBefore1900() {
+        HousingFixtures fx = new HousingFixtures(facilities, admissions, documents);
+        String facility = fx.facility();
+        UUID prisoner = fx.admit(facility, LegalStatusKind.UNTRIED);
+        Api officer = Api.as(port, users.with(Role.CUSTODY_OFFICER, Set.of(facility), null));
+        String visitor = "{\"kind\":\"VISITOR\",\"givenNames\":\"Marta\",\"firstSurname\":\"Hernández\","
+                + "\"documentType\":\"PASSPORT\",\"documentNumber\":\"P" + TestData.unique().toUpperCase()
+                + "\",\"documentCountry\":\"SV\"}";
+        String visit = "{\"facilityCode\":\"" + facility + "\",\"person\":" + visitor + ",\"purpose\":\"Visita\","
+                + "\"visitedBooking\":\"" + fx.booking(prisoner) + "\",\"scheduledAt\":\"%s\"}";
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Api.Response yesterday = officer.post("/api/v1/gate/visits", visit.formatted(now.minusDays(1)));
+        assertThat(yesterday.status()).as(yesterday.body()).isEqualTo(422);
+        assertError(yesterday, "scheduledAt", "bounds.past");
+        assertError(officer.post("/api/v1/gate/visits", visit.formatted(now.minusMinutes(30))), "scheduledAt", "bounds.past");
+        assertError(officer.post("/api/v1/gate/visits", visit.formatted("1899-12-31T10:00:00Z")), "scheduledAt",
+                "bounds.too-early");
+        Api.Response justNow = officer.post("/api/v1/gate/visits", visit.formatted(now.minusMinutes(1)));
+        assertThat(justNow.status()).as("within the clock tolerance: " + justNow.body()).isEqualTo(201);
+        Api.Response later = officer.post("/api/v1/gate/visits", visit.formatted(now.plusHours(3)));
+        assertThat(later.status()).as(later.body()).isEqualTo(201);
+    }
+
     static void assertError(Api.Response r, String field, String code) {
         assertThat(r.status()).as(r.body()).isBetween(400, 499);
         List<String> found = new ArrayList<>();

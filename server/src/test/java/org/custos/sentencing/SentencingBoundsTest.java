@@ -3,6 +3,9 @@ package org.custos.sentencing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +42,8 @@ class SentencingBoundsTest {
     @Autowired
     JdbcClient jdbc;
 
+    /** The person of these tests was arrested on this day (and admitted the next). */
+    static final OffsetDateTime ARRESTED = OffsetDateTime.parse("2023-05-01T10:00:00-06:00");
     Api admin;
     UUID person;
     String base;
@@ -47,7 +52,7 @@ class SentencingBoundsTest {
     @BeforeEach
     void setUp() {
         admin = Api.as(port, users.with(Role.SENTENCE_ADMINISTRATOR));
-        person = SentencingFixtures.convicted(admissions, facilities);
+        person = SentencingFixtures.convictedSince(admissions, facilities, ARRESTED);
         base = "/api/v1/persons/" + person;
         Api.Response s = admin.post(base + "/sentences", Api.json(SentencingFixtures.sentence(5, "2024-01-01", "2023-06-01")));
         assertThat(s.status()).as(s.body()).isEqualTo(201);
@@ -62,6 +67,30 @@ class SentencingBoundsTest {
         refused("/custody-intervals", interval("2023-06-01", "9999-12-31"), "custody[0].to", "bounds.future");
         assertThat(release()).isEqualTo(before);
         assertThat(count("custody_interval_rev")).isZero();
+    }
+
+    @Test
+    void aCustodyIntervalLiesInsideThePersonsCustodyFromTheFirstArrestToTheRelease() {
+        Api.Response early = admin.post(base + "/custody-intervals", Api.json(interval("2023-04-30", "2023-06-01")));
+        refused("/custody-intervals", interval("2023-04-30", "2023-06-01"), "custody[0].from",
+                "sentencing.interval.before-custody");
+        assertThat(early.json().get("errors").get(0).get("message").asString()).as(early.body()).contains("2023");
+        Api.Response first = admin.post(base + "/custody-intervals", Api.json(interval("2023-05-01", "2023-06-01")));
+        assertThat(first.status()).as("from the day of the arrest: " + first.body()).isEqualTo(201);
+
+        OffsetDateTime released = OffsetDateTime.now(ZoneOffset.UTC).minusDays(10).truncatedTo(ChronoUnit.SECONDS);
+        Api clerk = Api.as(port, users.with(Role.RECORDS_CLERK));
+        Api.Response release = clerk.post(base + "/release", Api.json(Map.of("legalBasis", "Pena cumplida",
+                "authority", "Juzgado de Vigilancia", "releasedAt", released.toString(), "destination", "Domicilio")));
+        assertThat(release.status()).as(release.body()).isEqualTo(201);
+        String today = LocalDate.now(ZoneId.of("America/El_Salvador")).toString();
+        Api.Response late = admin.post(base + "/custody-intervals", Api.json(interval("2023-07-01", today)));
+        refused("/custody-intervals", interval("2023-07-01", today), "custody[1].to", "sentencing.interval.after-release");
+        String releaseDay = released.atZoneSameInstant(ZoneId.of("America/El_Salvador")).toLocalDate().toString();
+        assertThat(late.json().get("errors").get(0).get("message").asString()).as(late.body()).contains(releaseDay);
+        Api.Response inside = admin.post(base + "/custody-intervals", Api.json(interval("2023-07-01", releaseDay)));
+        assertThat(inside.status()).as("up to the day of the release: " + inside.body()).isEqualTo(201);
+        assertThat(count("custody_interval_rev")).isEqualTo(2);
     }
 
     @Test

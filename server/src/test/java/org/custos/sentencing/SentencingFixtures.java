@@ -23,6 +23,20 @@ final class SentencingFixtures {
         return admissions.admit(r, "test").personId();
     }
 
+    /** A convicted person arrested at {@code arrested}, admitted a day later. */
+    static UUID convictedSince(Admissions admissions, FacilityDirectory facilities, java.time.OffsetDateTime arrested) {
+        String facility = RegistryFixtures.facility(facilities);
+        AdmissionRequest a = RegistryFixtures.admission(facility,
+                RegistryFixtures.person("Juan Carlos", "Martínez", "Núñez", "SV"),
+                new AdmissionRequest.InitialLegalStatus(LegalStatusKind.CONVICTED, null, null));
+        org.custos.registry.CommitmentOrder o = a.commitmentOrder();
+        var order = new org.custos.registry.CommitmentOrder(o.issuingAuthority(), o.court(), o.caseNumber(),
+                o.legalBasis(), arrested.toLocalDate().plusDays(1), o.documentSha256());
+        return admissions.admit(new AdmissionRequest(null, a.person(), facility, arrested.plusDays(1), order,
+                a.legalStatus(), arrested, a.arrestPlace(), a.visibleInjuries(), a.illTreatmentComplaints(),
+                a.property(), a.family(), a.emergencyContact()), "test").personId();
+    }
+
     static UUID untried(Admissions admissions, FacilityDirectory facilities) {
         String facility = RegistryFixtures.facility(facilities);
         return admissions.admit(RegistryFixtures.admission(facility), "test").personId();

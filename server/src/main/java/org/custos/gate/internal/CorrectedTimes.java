@@ -29,13 +29,13 @@ final class CorrectedTimes {
         if (!bounds.instant(v, "newValue", at, org.custos.shared.web.Bounds.Kind.PAST_FACT)) {
             return null;
         }
-        Object[] times = jdbc.sql("""
+        Times times = jdbc.sql("""
                 select e.entered_at, x.exited_at from gate_entry e left join gate_exit x on x.entry_id = e.id
                 where e.id = :id""").param("id", entryId)
-                .query((rs, n) -> new Object[] {rs.getObject(1, OffsetDateTime.class),
-                        rs.getObject(2, OffsetDateTime.class)}).single();
-        OffsetDateTime entered = (OffsetDateTime) times[0];
-        OffsetDateTime exited = (OffsetDateTime) times[1];
+                .query((rs, n) -> new Times(rs.getObject(1, OffsetDateTime.class),
+                        rs.getObject(2, OffsetDateTime.class))).single();
+        OffsetDateTime entered = times.entered();
+        OffsetDateTime exited = times.exited();
         if ("exitedAt".equals(field)) {
             v.rejectIf(exited == null, "field", "gate.correction.noExit");
             v.rejectIf(at.isBefore(entered), "newValue", "gate.beforeEntry");
@@ -58,5 +58,9 @@ final class CorrectedTimes {
                 return null;
             }
         }
+    }
+
+    /** An entry's recorded times (exit null while inside). */
+    private record Times(OffsetDateTime entered, OffsetDateTime exited) {
     }
 }

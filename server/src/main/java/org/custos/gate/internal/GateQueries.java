@@ -58,11 +58,15 @@ public class GateQueries {
                 .param("f", facility).query(EntryRow::read).list();
     }
 
+    /** One line of a day's log before its entry is read: an entry or an exit of {@code entryId} at {@code at}. */
+    private record Move(UUID entryId, String movement, OffsetDateTime at) {
+    }
+
     /** The day's entries and exits at a facility, in order of time. */
     public LogPage day(String facility, LocalDate day, int page, int size) {
         int p = Math.max(page, 0);
         int s = size <= 0 ? 50 : Math.min(size, 500);
-        List<Object[]> moves = jdbc.sql("""
+        List<Move> moves = jdbc.sql("""
                 select id, movement, at from (
                   select e.id, 'ENTRY' as movement, e.entered_at as at from gate_entry e
                     where e.facility_code = :f and e.entered_at >= :from and e.entered_at < :to
@@ -72,20 +76,20 @@ public class GateQueries {
                 order by at, movement desc, id limit :limit offset :offset""")
                 .param("f", facility).param("from", settings.startOf(day)).param("to", settings.startOf(day.plusDays(1)))
                 .param("limit", s + 1).param("offset", (long) p * s)
-                .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2),
-                        rs.getObject(3, OffsetDateTime.class)}).list();
+                .query((rs, n) -> new Move(rs.getObject(1, UUID.class), rs.getString(2),
+                        rs.getObject(3, OffsetDateTime.class))).list();
         boolean hasNext = moves.size() > s;
-        List<Object[]> shown = hasNext ? moves.subList(0, s) : moves;
+        List<Move> shown = hasNext ? moves.subList(0, s) : moves;
         Set<UUID> ids = new java.util.HashSet<>();
-        shown.forEach(m -> ids.add((UUID) m[0]));
+        shown.forEach(m -> ids.add(m.entryId()));
         var rows = new java.util.HashMap<UUID, EntryRow>();
         if (!ids.isEmpty()) {
             jdbc.sql(EntryRow.SELECT + " where e.id in (:ids)").param("ids", ids).query(EntryRow::read).list()
                     .forEach(r -> rows.put(r.id(), r));
         }
         var corrected = corrections.ofAll(ids);
-        List<LogLine> lines = shown.stream().map(m -> line((String) m[1], (OffsetDateTime) m[2],
-                CurrentValues.apply(rows.get((UUID) m[0]), corrected.getOrDefault((UUID) m[0], List.of())))).toList();
+        List<LogLine> lines = shown.stream().map(m -> line(m.movement(), m.at(),
+                CurrentValues.apply(rows.get(m.entryId()), corrected.getOrDefault(m.entryId(), List.of())))).toList();
         return new LogPage(lines, p, s, hasNext);
     }
 

@@ -99,13 +99,17 @@ public class GateService {
         return new Recorded(id, eventId, offline);
     }
 
+    /** The entry an exit ends, as locked. */
+    private record Entered(String facilityCode, OffsetDateTime enteredAt, String gate, String area) {
+    }
+
     @Transactional
     public Recorded exit(UUID entryId, GateRequests.Exit body, CurrentUser caller) {
-        var row = jdbc.sql("select facility_code, entered_at, gate, area from gate_entry where id = :id for update")
-                .param("id", entryId).query((rs, n) -> new Object[] {rs.getString(1),
-                        rs.getObject(2, OffsetDateTime.class), rs.getString(3), rs.getString(4)})
+        Entered row = jdbc.sql("select facility_code, entered_at, gate, area from gate_entry where id = :id for update")
+                .param("id", entryId).query((rs, n) -> new Entered(rs.getString(1),
+                        rs.getObject(2, OffsetDateTime.class), rs.getString(3), rs.getString(4)))
                 .optional().orElseThrow(GateScope::notFound);
-        String facility = (String) row[0];
+        String facility = row.facilityCode();
         if (!caller.mayActIn(facility)) {
             throw GateScope.notFound();
         }
@@ -115,11 +119,11 @@ public class GateService {
         }
         Validation v = new Validation();
         OffsetDateTime at = bounds.pastOrNow(v, "exitedAt", body == null ? null : body.exitedAt());
-        v.rejectIf(at.isBefore((OffsetDateTime) row[1]), "exitedAt", "gate.beforeEntry");
+        v.rejectIf(at.isBefore(row.enteredAt()), "exitedAt", "gate.beforeEntry");
         EntrantRules.text(v, "note", body == null ? null : body.note(), false);
         v.throwIfInvalid("gate.validation");
         UUID eventId = UUID.randomUUID();
-        boolean offline = surveillance.offlineAt(facility, at, (String) row[2], (String) row[3]);
+        boolean offline = surveillance.offlineAt(facility, at, row.gate(), row.area());
         jdbc.sql("""
                 insert into gate_exit(entry_id, exited_at, note, event_id, recorded_at, recorded_by)
                 values (:id, :at, :note, :event, :now, :by)""")

@@ -68,12 +68,16 @@ public class Surveillance {
         return id;
     }
 
+    /** The outage a restoration ends, as locked. */
+    private record Outage(String facilityCode, OffsetDateTime offlineSince) {
+    }
+
     @Transactional
     public void online(UUID outageId, GateRequests.Restore body, CurrentUser caller) {
-        var row = jdbc.sql("select facility_code, offline_since from surveillance_outage where id = :id for update")
-                .param("id", outageId).query((rs, n) -> new Object[] {rs.getString(1), rs.getObject(2, OffsetDateTime.class)})
+        Outage row = jdbc.sql("select facility_code, offline_since from surveillance_outage where id = :id for update")
+                .param("id", outageId).query((rs, n) -> new Outage(rs.getString(1), rs.getObject(2, OffsetDateTime.class)))
                 .optional().orElseThrow(GateScope::notFound);
-        if (!caller.mayActIn((String) row[0])) {
+        if (!caller.mayActIn(row.facilityCode())) {
             throw GateScope.notFound();
         }
         if (jdbc.sql("select exists(select 1 from surveillance_restore where outage_id = :id)").param("id", outageId)
@@ -82,7 +86,7 @@ public class Surveillance {
         }
         Validation v = new Validation();
         OffsetDateTime at = bounds.pastOrNow(v, "onlineSince", body == null ? null : body.onlineSince());
-        v.rejectIf(at.isBefore((OffsetDateTime) row[1]), "onlineSince", "gate.beforeOffline");
+        v.rejectIf(at.isBefore(row.offlineSince()), "onlineSince", "gate.beforeOffline");
         String note = body == null ? null : EntrantRules.trim(body.note());
         EntrantRules.text(v, "note", note, false);
         v.throwIfInvalid("gate.validation");
@@ -91,7 +95,7 @@ public class Surveillance {
                 values (:id, :at, :note, :now, :by)""")
                 .param("id", outageId).param("at", at).param("note", note).param("now", OffsetDateTime.now(clock))
                 .param("by", caller.username()).update();
-        events.publishEvent(new SurveillanceCameBack(UUID.randomUUID(), outageId, at, note, (String) row[0],
+        events.publishEvent(new SurveillanceCameBack(UUID.randomUUID(), outageId, at, note, row.facilityCode(),
                 caller.username(), OffsetDateTime.now(clock)));
     }
 }

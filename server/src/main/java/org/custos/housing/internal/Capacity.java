@@ -8,7 +8,7 @@ import java.math.RoundingMode;
  * population / capacity × 100 (null when the capacity is zero). {@code unplaced}: persons held there
  * but not (yet) in a cell.
  */
-record Capacity(String id, String code, String name, int cells, long population, long unplaced, long declared,
+public record Capacity(String id, String code, String name, int cells, long population, long unplaced, long declared,
                 long standards, long working, BigDecimal floorArea, long bunks) {
 
     public Integer declaredRate() {

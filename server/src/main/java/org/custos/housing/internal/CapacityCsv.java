@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The national capacity table as CSV (RFC 4180), one facility a line and the total last. */
-final class CapacityCsv {
+public final class CapacityCsv {
 
     private CapacityCsv() {
     }
 
-    static String write(CapacityQueries.National n) {
+    public static String write(CapacityQueries.National n) {
         StringBuilder out = new StringBuilder("codigo,nombre,celdas,poblacion,sin_celda,capacidad_declarada,"
                 + "capacidad_estandar,capacidad_operativa,ocupacion_declarada_pct,ocupacion_estandar_pct,"
                 + "ocupacion_operativa_pct,m2_por_persona\r\n");

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * thousand rows), never from the placements.
  */
 @Service
-class CapacityQueries {
+public class CapacityQueries {
 
     private static final String FIGURES = "count(*), coalesce(sum(c.population), 0), coalesce(sum(c.declared_capacity), 0),"
             + " coalesce(sum(" + HousingSettings.standardsSql("c.floor_area") + "), 0),"
@@ -35,11 +35,11 @@ class CapacityQueries {
     }
 
     /** The country's facilities the caller may see, each with its figures, and the total last. */
-    record National(List<Capacity> facilities, Capacity total) {
+    public record National(List<Capacity> facilities, Capacity total) {
     }
 
     @Transactional(readOnly = true)
-    National national(CurrentUser caller) {
+    public National national(CurrentUser caller) {
         Map<String, Capacity> byCode = new HashMap<>();
         jdbc.sql("select c.facility_code, " + FIGURES + " from cell c group by c.facility_code")
                 .param("shared", settings.sharedArea()).param("single", settings.singleArea())
@@ -64,7 +64,7 @@ class CapacityQueries {
     }
 
     @Transactional(readOnly = true)
-    List<Capacity> units(String facilityCode) {
+    public List<Capacity> units(String facilityCode) {
         return jdbc.sql("select u.id, u.code, u.name, " + FIGURES.replace("count(*)", "count(c.id)")
                         + " from housing_unit u left join cell c on c.unit_id = u.id where u.facility_code = :f"
                         + " group by u.id, u.code, u.name order by u.code")
@@ -72,10 +72,10 @@ class CapacityQueries {
                 .query((rs, n) -> figures(rs, 4, rs.getString(1), rs.getString(2), rs.getString(3))).list();
     }
 
-    record UnitRef(UUID id, String facilityCode, String code, String name) {
+    public record UnitRef(UUID id, String facilityCode, String code, String name) {
     }
 
-    java.util.Optional<UnitRef> unit(UUID id) {
+    public java.util.Optional<UnitRef> unit(UUID id) {
         return jdbc.sql("select id, facility_code, code, name from housing_unit where id = :u").param("u", id)
                 .query((rs, n) -> new UnitRef(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
                         rs.getString(4))).optional();
@@ -83,15 +83,15 @@ class CapacityQueries {
 
     /** The cells of a unit with their figures (one row each) and whether they are in service. */
     @Transactional(readOnly = true)
-    List<CellCapacity> cells(UUID unitId) {
+    public List<CellCapacity> cells(UUID unitId) {
         return jdbc.sql("select " + CellRow.COLUMNS + " from cell c where c.unit_id = :u order by c.code")
                 .param("u", unitId).query(CellRow::map).list().stream().map(this::of).toList();
     }
 
-    record CellCapacity(CellRow cell, Capacity capacity) {
+    public record CellCapacity(CellRow cell, Capacity capacity) {
     }
 
-    CellCapacity of(CellRow c) {
+    public CellCapacity of(CellRow c) {
         return new CellCapacity(c, new Capacity(c.id().toString(), c.code(), c.code(), 1, c.population(), 0,
                 c.declaredCapacity(), settings.standardsCapacity(c.floorArea()),
                 c.inService() ? c.declaredCapacity() : 0, c.floorArea(), c.bunks()));

@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** A cell's occupants and overrides, a person's placement history, a cell's capacity history. */
 @Service
-class CellQueries {
+public class CellQueries {
 
     private final JdbcClient jdbc;
 
@@ -23,34 +23,34 @@ class CellQueries {
                     OffsetDateTime since, OffsetDateTime outSince, String outReason) {
     }
 
-    record Override(UUID personId, String bookingNumber, UUID cellId, String cellCode, String facilityCode, String rule,
+    public record Override(UUID personId, String bookingNumber, UUID cellId, String cellCode, String facilityCode, String rule,
                     String reason, OffsetDateTime at, String by) {
     }
 
-    record Violation(UUID cellId, String cellCode, String facilityCode, String kind, int populationAfter, int bunks,
+    public record Violation(UUID cellId, String cellCode, String facilityCode, String kind, int populationAfter, int bunks,
                      int standards, String reason, OffsetDateTime at, String by) {
     }
 
-    record Discrepancy(UUID unitId, String unitCode, String facilityCode, OffsetDateTime at, int counted, int placed,
+    public record Discrepancy(UUID unitId, String unitCode, String facilityCode, OffsetDateTime at, int counted, int placed,
                        int out, int discrepancy, String by) {
     }
 
-    record PlacementEntry(UUID id, UUID cellId, String cellCode, String facilityCode, OffsetDateTime from,
+    public record PlacementEntry(UUID id, UUID cellId, String cellCode, String facilityCode, OffsetDateTime from,
                           OffsetDateTime to, String placedBy, String reason) {
     }
 
-    record Version(int version, java.math.BigDecimal floorArea, int bunks, int toilets, int showers, boolean inService,
+    public record Version(int version, java.math.BigDecimal floorArea, int bunks, int toilets, int showers, boolean inService,
                    int declaredCapacity, String reason, OffsetDateTime at, String by) {
     }
 
     @Transactional(readOnly = true)
-    Optional<CellRow> cell(UUID id) {
+    public Optional<CellRow> cell(UUID id) {
         return jdbc.sql("select " + CellRow.COLUMNS + " from cell c where id = :id").param("id", id)
                 .query(CellRow::map).optional();
     }
 
     @Transactional(readOnly = true)
-    List<Occupant> occupants(UUID cellId) {
+    public List<Occupant> occupants(UUID cellId) {
         return jdbc.sql("""
                 select hp.person_id, hp.booking_number, hp.legal_status, hp.sex, hp.classification, p.started_at,
                     hp.out_since, hp.out_reason
@@ -62,7 +62,7 @@ class CellQueries {
     }
 
     @Transactional(readOnly = true)
-    List<Override> overrides(UUID cellId, CurrentUser caller, int limit) {
+    public List<Override> overrides(UUID cellId, CurrentUser caller, int limit) {
         return jdbc.sql("""
                 select o.person_id, hp.booking_number, o.cell_id, c.code, o.facility_code, o.rule, o.reason,
                     o.overridden_at, o.overridden_by
@@ -79,7 +79,7 @@ class CellQueries {
     }
 
     @Transactional(readOnly = true)
-    List<Violation> violations(CurrentUser caller, int limit) {
+    public List<Violation> violations(CurrentUser caller, int limit) {
         return jdbc.sql("""
                 select v.cell_id, c.code, v.facility_code, v.kind, v.population_after, v.bunks, v.standards, v.reason,
                     v.recorded_at, v.recorded_by
@@ -92,7 +92,7 @@ class CellQueries {
     }
 
     @Transactional(readOnly = true)
-    List<Discrepancy> discrepancies(CurrentUser caller, int limit) {
+    public List<Discrepancy> discrepancies(CurrentUser caller, int limit) {
         return jdbc.sql("""
                 select h.unit_id, u.code, h.facility_code, h.counted_at, h.counted, h.placed, h.out_on_movement,
                     h.discrepancy, h.counted_by
@@ -108,7 +108,7 @@ class CellQueries {
     }
 
     @Transactional(readOnly = true)
-    List<PlacementEntry> history(UUID personId) {
+    public List<PlacementEntry> history(UUID personId) {
         return jdbc.sql("""
                 select p.id, p.cell_id, c.code, p.facility_code, p.started_at, p.ended_at, p.placed_by, p.reason
                 from placement p join cell c on c.id = p.cell_id where p.person_id = :p order by p.started_at, p.id""")
@@ -119,7 +119,7 @@ class CellQueries {
     }
 
     @Transactional(readOnly = true)
-    List<Version> versions(UUID cellId) {
+    public List<Version> versions(UUID cellId) {
         return jdbc.sql("""
                 select version, floor_area, bunks, toilets, showers, in_service, declared_capacity, reason, changed_at,
                     changed_by from capacity_version where cell_id = :c order by version""").param("c", cellId)
@@ -133,7 +133,7 @@ class CellQueries {
 
     /** Who of a facility is out now (escort, or transfer departed and not yet arrived), longest out first. */
     @Transactional(readOnly = true)
-    List<Out> outNow(String facility) {
+    public List<Out> outNow(String facility) {
         return jdbc.sql("""
                 select hp.person_id, hp.booking_number, c.code, hp.out_since, hp.out_reason
                 from housing_person hp left join cell c on c.id = hp.cell_id
@@ -145,12 +145,12 @@ class CellQueries {
 
     /** A held person's facility, by booking number (for the placement form). */
     @Transactional(readOnly = true)
-    Optional<HousedPerson> byBooking(String booking) {
+    public Optional<HousedPerson> byBooking(String booking) {
         return jdbc.sql("select " + HousedPerson.COLUMNS + " from housing_person hp where booking_number = :b")
                 .param("b", booking == null ? "" : booking.trim().toUpperCase()).query(HousedPerson::map).optional();
     }
 
-    Optional<HousedPerson> person(UUID id) {
+    public Optional<HousedPerson> person(UUID id) {
         return jdbc.sql("select " + HousedPerson.COLUMNS + " from housing_person hp where person_id = :p")
                 .param("p", id).query(HousedPerson::map).optional();
     }

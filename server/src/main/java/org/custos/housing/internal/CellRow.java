@@ -6,7 +6,7 @@ import java.sql.SQLException;
 import java.util.UUID;
 
 /** A cell as stored, with its current population counter. */
-record CellRow(UUID id, UUID unitId, String facilityCode, String code, BigDecimal floorArea, int bunks, int toilets,
+public record CellRow(UUID id, UUID unitId, String facilityCode, String code, BigDecimal floorArea, int bunks, int toilets,
                int showers, boolean inService, int declaredCapacity, int population) {
 
     static final String COLUMNS = "c.id, c.unit_id, c.facility_code, c.code, c.floor_area, c.bunks, c.toilets,"

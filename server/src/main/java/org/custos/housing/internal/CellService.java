@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Creating units and cells, and changing a cell's capacity figures (each change a new version). */
 @Service
-class CellService {
+public class CellService {
 
     private static final BigDecimal MAX_AREA = new BigDecimal("100000");
     private final JdbcClient jdbc;
@@ -29,7 +29,7 @@ class CellService {
     }
 
     @Transactional
-    UUID createUnit(String facilityCode, Requests.NewUnit u, CurrentUser caller) {
+    public UUID createUnit(String facilityCode, Requests.NewUnit u, CurrentUser caller) {
         if (facilities.find(facilityCode).isEmpty()) {
             throw Scopes.notFound();
         }
@@ -51,7 +51,7 @@ class CellService {
     }
 
     @Transactional
-    UUID createCell(UUID unitId, Requests.CellFigures c, CurrentUser caller) {
+    public UUID createCell(UUID unitId, Requests.CellFigures c, CurrentUser caller) {
         String facility = jdbc.sql("select facility_code from housing_unit where id = :u").param("u", unitId)
                 .query(String.class).optional().orElseThrow(Scopes::notFound);
         Scopes.require(caller, facility);
@@ -78,7 +78,7 @@ class CellService {
 
     /** Changes a cell's figures: who, when and why are kept as a new version; nothing is overwritten silently. */
     @Transactional
-    int change(UUID cellId, Requests.CellFigures c, CurrentUser caller) {
+    public int change(UUID cellId, Requests.CellFigures c, CurrentUser caller) {
         CellRow cell = jdbc.sql("select " + CellRow.COLUMNS + " from cell c where id = :id for update")
                 .param("id", cellId).query(CellRow::map).optional().orElseThrow(Scopes::notFound);
         Scopes.require(caller, cell.facilityCode());

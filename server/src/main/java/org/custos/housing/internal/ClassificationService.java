@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code housing_person} for the separation check. Changing to the same group is refused.
  */
 @Service
-class ClassificationService {
+public class ClassificationService {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
@@ -34,11 +34,11 @@ class ClassificationService {
         this.clock = clock;
     }
 
-    record Change(UUID id, String fromGroup, String toGroup, String reason, OffsetDateTime at, String by) {
+    public record Change(UUID id, String fromGroup, String toGroup, String reason, OffsetDateTime at, String by) {
     }
 
     @Transactional
-    Change classify(UUID personId, Requests.Classification c, CurrentUser caller) {
+    public Change classify(UUID personId, Requests.Classification c, CurrentUser caller) {
         Validation v = new Validation();
         v.rejectIf(c.group() != null && !c.group().isBlank() && !c.group().trim().matches("[A-Za-z0-9-]{1,40}"),
                 "group", "housing.code-shape");
@@ -71,7 +71,7 @@ class ClassificationService {
 
     /** Every change of a person's classification, oldest first; 404 outside the caller's scope. */
     @Transactional(readOnly = true)
-    List<Change> history(UUID personId, CurrentUser caller) {
+    public List<Change> history(UUID personId, CurrentUser caller) {
         String facility = jdbc.sql("select facility_code from housing_person where person_id = :p").param("p", personId)
                 .query(String.class).optional().orElseThrow(Scopes::notFound);
         Scopes.require(caller, facility);

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (Mandela Rule 6; standard 4): any difference is a discrepancy shown on the warden's first screen.
  */
 @Service
-class HeadcountService {
+public class HeadcountService {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
@@ -30,11 +30,11 @@ class HeadcountService {
         this.clock = clock;
     }
 
-    record Counted(UUID id, int counted, int placed, int out, int discrepancy) {
+    public record Counted(UUID id, int counted, int placed, int out, int discrepancy) {
     }
 
     @Transactional
-    Counted record(Requests.Headcount h, CurrentUser caller) {
+    public Counted record(Requests.Headcount h, CurrentUser caller) {
         Validation v = new Validation();
         v.rejectIf(h.unitId() == null, "unitId", "required");
         v.rejectIf(h.counted() == null, "counted", "required");

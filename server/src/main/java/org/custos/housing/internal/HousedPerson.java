@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** A row of {@code housing_person}: what housing knows of a person. */
-record HousedPerson(UUID personId, String bookingNumber, String facilityCode, String legalStatus, String sex,
+public record HousedPerson(UUID personId, String bookingNumber, String facilityCode, String legalStatus, String sex,
                     LocalDate dateOfBirth, boolean held, String classification, UUID cellId, OffsetDateTime outSince,
                     String outReason) {
 

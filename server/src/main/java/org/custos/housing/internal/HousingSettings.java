@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * classification groups and which separation rules a warden may override.
  */
 @Component
-class HousingSettings {
+public class HousingSettings {
 
     private final String standard;
     private final BigDecimal sharedArea;
@@ -53,15 +53,15 @@ class HousingSettings {
         }
     }
 
-    String standard() {
+    public String standard() {
         return standard;
     }
 
-    BigDecimal sharedArea() {
+    public BigDecimal sharedArea() {
         return sharedArea;
     }
 
-    BigDecimal singleArea() {
+    public BigDecimal singleArea() {
         return singleArea;
     }
 

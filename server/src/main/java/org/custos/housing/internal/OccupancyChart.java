@@ -10,7 +10,7 @@ import java.util.List;
  * signal; a line at 100 %. The scale grows to the largest rate (at least 150 %). Names too long for one line
  * take two.
  */
-record OccupancyChart(List<Row> rows, int width, int height, int labelWidth, int plotWidth, int hundredX) {
+public record OccupancyChart(List<Row> rows, int width, int height, int labelWidth, int plotWidth, int hundredX) {
 
     static final int BAR = 13;
     static final int GAP = 12;
@@ -44,7 +44,7 @@ record OccupancyChart(List<Row> rows, int width, int height, int labelWidth, int
     record Row(List<String> label, int y, List<Bar> bars) {
     }
 
-    static OccupancyChart of(List<Capacity> rows) {
+    public static OccupancyChart of(List<Capacity> rows) {
         int max = 150;
         for (Capacity c : rows) {
             for (Integer r : rates(c)) {

@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * placements never lose a count and never deadlock; checks separation and capacity under the lock.
  */
 @Service
-class PlacementService {
+public class PlacementService {
 
     static final int TEXT_MAX = 1000;
     private final JdbcClient jdbc;
@@ -47,11 +47,11 @@ class PlacementService {
     }
 
     /** The outcome: the new placement, and whether it was a move. */
-    record Placed(UUID placementId, UUID cellId, boolean moved, List<String> overrides, List<String> violations) {
+    public record Placed(UUID placementId, UUID cellId, boolean moved, List<String> overrides, List<String> violations) {
     }
 
     @Transactional
-    Placed place(Requests.Placement r, CurrentUser caller) {
+    public Placed place(Requests.Placement r, CurrentUser caller) {
         Validation v = new Validation();
         v.rejectIf(r.personId() == null, "personId", "required");
         v.rejectIf(r.cellId() == null, "cellId", "required");

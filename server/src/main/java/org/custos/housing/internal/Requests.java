@@ -4,16 +4,16 @@ import java.math.BigDecimal;
 import java.util.UUID;
 
 /** The bodies of housing's commands, as the API and the forms send them. */
-final class Requests {
+public final class Requests {
 
     private Requests() {
     }
 
-    record NewUnit(String code, String name) {
+    public record NewUnit(String code, String name) {
     }
 
     /** A new cell, or (with {@code reason}) a change of its capacity figures. */
-    record CellFigures(String code, BigDecimal floorArea, Integer bunks, Integer toilets, Integer showers,
+    public record CellFigures(String code, BigDecimal floorArea, Integer bunks, Integer toilets, Integer showers,
                        Boolean inService, Integer declaredCapacity, String reason) {
     }
 
@@ -22,12 +22,12 @@ final class Requests {
      * configurable separation rule. {@code capacityReason}: why the cell is filled beyond its bunks or
      * standards capacity (recorded as a violation).
      */
-    record Placement(UUID personId, UUID cellId, String reason, String overrideReason, String capacityReason) {
+    public record Placement(UUID personId, UUID cellId, String reason, String overrideReason, String capacityReason) {
     }
 
-    record Classification(String group, String reason) {
+    public record Classification(String group, String reason) {
     }
 
-    record Headcount(UUID unitId, Integer counted, String note) {
+    public record Headcount(UUID unitId, Integer counted, String note) {
     }
 }

@@ -4,18 +4,18 @@ import org.custos.identity.CurrentUser;
 import org.custos.shared.web.ProblemException;
 
 /** Facility scope: staff limited to some facilities see and act only there; others do not exist for them. */
-final class Scopes {
+public final class Scopes {
 
     private Scopes() {
     }
 
-    static void require(CurrentUser caller, String facilityCode) {
+    public static void require(CurrentUser caller, String facilityCode) {
         if (caller != null && !caller.mayActIn(facilityCode)) {
             throw ProblemException.notFound("housing.not-found");
         }
     }
 
-    static ProblemException notFound() {
+    public static ProblemException notFound() {
         return ProblemException.notFound("housing.not-found");
     }
 }

@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 
 /** Opaque bearer tokens for API clients; only their SHA-256 is stored. */
 @Component
-class ApiTokens {
+public class ApiTokens {
 
-    record Issued(String token, OffsetDateTime expiresAt) {
+    public record Issued(String token, OffsetDateTime expiresAt) {
     }
 
     private final SecureRandom random = new SecureRandom();
@@ -32,7 +32,7 @@ class ApiTokens {
         this.lifetime = Duration.ofHours(hours);
     }
 
-    Issued issue(UUID userId) {
+    public Issued issue(UUID userId) {
         byte[] raw = new byte[32];
         random.nextBytes(raw);
         String token = "cst_" + Base64.getUrlEncoder().withoutPadding().encodeToString(raw);

@@ -15,9 +15,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** Back-offs imposed on sign-ins, logged and kept in {@code sign_in_lockout} for the administrator. */
 @Component
-class Lockouts {
+public class Lockouts {
 
-    record Lockout(OffsetDateTime occurredAt, String scope, String username, String clientAddress, int failures,
+    public record Lockout(OffsetDateTime occurredAt, String scope, String username, String clientAddress, int failures,
                    long backOffSeconds, OffsetDateTime lockedUntil) {
     }
 
@@ -59,7 +59,7 @@ class Lockouts {
                 .param("until", OffsetDateTime.ofInstant(until, ZoneOffset.UTC)).update();
     }
 
-    List<Lockout> recent(String username, int limit) {
+    public List<Lockout> recent(String username, int limit) {
         return jdbc.sql("""
                         select occurred_at, scope, username, client_address, failures, back_off_seconds, locked_until
                           from sign_in_lockout

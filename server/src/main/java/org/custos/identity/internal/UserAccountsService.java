@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
-class UserAccountsService implements UserAccounts {
+public class UserAccountsService implements UserAccounts {
 
     private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());

@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** A facility's open movements: escorts out now, transfers awaiting departure, in transit out and in. */
 @Service
-class MovementQueries {
+public class MovementQueries {
 
     private final JdbcClient jdbc;
     private final Whereabouts whereabouts;
@@ -34,14 +34,14 @@ class MovementQueries {
     }
 
     @Transactional(readOnly = true)
-    Open open(String facility) {
+    public Open open(String facility) {
         List<EscortRow> escorts = jdbc.sql("""
                 select id, person_id, purpose, destination, authorized_by, escort_staff, departed_at from escort
                 where facility_code = :f and returned_at is null order by departed_at""").param("f", facility)
                 .query((rs, n) -> new EscortRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         booking(rs.getObject(2, UUID.class)), rs.getString(3), rs.getString(4), rs.getString(5),
                         rs.getString(6), rs.getObject(7, OffsetDateTime.class))).list();
-        return new Open(escorts, transfers("from_facility = :f and departed_at is null", facility),
+        return new Open(escorts, transfers("from_facility = :f and departed_at is null and cancelled_at is null", facility),
                 transfers("from_facility = :f and departed_at is not null and arrived_at is null", facility),
                 transfers("to_facility = :f and departed_at is not null and arrived_at is null", facility));
     }

@@ -5,24 +5,28 @@ import java.util.List;
 import java.util.UUID;
 
 /** The bodies of the movement commands. */
-final class MovementRequests {
+public final class MovementRequests {
 
     private MovementRequests() {
     }
 
     /** The family notification is required: no transfer without it (Mandela Rule 68). */
-    record Transfer(UUID personId, String toFacility, String reason, String authorizedBy,
+    public record Transfer(UUID personId, String toFacility, String reason, String authorizedBy,
                     FamilyNotification familyNotification) {
     }
 
-    record FamilyNotification(String notifiedPerson, String means, OffsetDateTime notifiedAt) {
+    public record FamilyNotification(String notifiedPerson, String means, OffsetDateTime notifiedAt) {
     }
 
-    record Escort(UUID personId, String purpose, String destination, String authorizedBy, List<String> escortStaff,
+    public record Escort(UUID personId, String purpose, String destination, String authorizedBy, List<String> escortStaff,
                   OffsetDateTime departedAt) {
     }
 
+    /** Why a pending transfer is cancelled. */
+    public record Cancellation(String reason) {
+    }
+
     /** A departure, arrival or return time (now when omitted). */
-    record At(OffsetDateTime at) {
+    public record At(OffsetDateTime at) {
     }
 }

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Escorts out and back; the checks shared with transfers. */
 @Service
-class MovementService {
+public class MovementService {
 
     static final Set<String> PURPOSES = Set.of("COURT", "HOSPITAL", "FUNERAL", "OTHER");
     private final JdbcClient jdbc;
@@ -43,7 +43,7 @@ class MovementService {
     }
 
     @Transactional
-    UUID escortOut(MovementRequests.Escort e, CurrentUser caller) {
+    public UUID escortOut(MovementRequests.Escort e, CurrentUser caller) {
         Validation v = new Validation();
         v.rejectIf(e.personId() == null, "personId", "required");
         v.rejectIf(e.purpose() == null || !PURPOSES.contains(e.purpose()), "purpose", "movements.purpose");
@@ -75,26 +75,30 @@ class MovementService {
         return id;
     }
 
+    /** An escort as locked for its return: whether the person is still out. */
+    private record Out(UUID personId, String facilityCode, boolean out, OffsetDateTime departedAt) {
+    }
+
     @Transactional
-    void escortBack(UUID escortId, MovementRequests.At body, CurrentUser caller) {
-        var row = jdbc.sql("select person_id, facility_code, returned_at is null, departed_at from escort where id = :id for update")
-                .param("id", escortId).query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2),
-                        rs.getBoolean(3), rs.getObject(4, OffsetDateTime.class)}).optional()
+    public void escortBack(UUID escortId, MovementRequests.At body, CurrentUser caller) {
+        Out row = jdbc.sql("select person_id, facility_code, returned_at is null, departed_at from escort where id = :id for update")
+                .param("id", escortId).query((rs, n) -> new Out(rs.getObject(1, UUID.class), rs.getString(2),
+                        rs.getBoolean(3), rs.getObject(4, OffsetDateTime.class))).optional()
                 .orElseThrow(() -> ProblemException.notFound("movements.not-found"));
-        if (!caller.mayActIn((String) row[1])) {
+        if (!caller.mayActIn(row.facilityCode())) {
             throw ProblemException.notFound("movements.not-found");
         }
-        if (!(Boolean) row[2]) {
+        if (!row.out()) {
             throw ProblemException.conflict("movements.state", FieldProblem.of("escortId", "movements.already-back"));
         }
         Validation v = new Validation();
         OffsetDateTime at = time(v, "at", body == null ? null : body.at());
-        v.rejectIf(at != null && at.isBefore((OffsetDateTime) row[3]), "at", "movements.before-departure");
+        v.rejectIf(at != null && at.isBefore(row.departedAt()), "at", "movements.before-departure");
         v.throwIfInvalid("movements.validation");
         jdbc.sql("update escort set returned_at = :at, returned_by = :by where id = :id").param("at", at)
                 .param("by", caller.username()).param("id", escortId).update();
-        whereabouts.back((UUID) row[0]);
-        events.publishEvent(new EscortReturned(UUID.randomUUID(), (UUID) row[0], escortId, at, (String) row[1],
+        whereabouts.back(row.personId());
+        events.publishEvent(new EscortReturned(UUID.randomUUID(), row.personId(), escortId, at, row.facilityCode(),
                 caller.username(), OffsetDateTime.now(clock)));
     }
 

@@ -7,6 +7,7 @@ import org.custos.housing.PersonLocation;
 import org.custos.housing.Whereabouts;
 import org.custos.identity.CurrentUser;
 import org.custos.movements.PersonTransferred;
+import org.custos.movements.TransferCancelled;
 import org.custos.movements.TransferDeparted;
 import org.custos.shared.web.FieldProblem;
 import org.custos.shared.web.ProblemException;
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Transfers between facilities: authorized with the family notified, then departure, then arrival. */
 @Service
-class TransferService {
+public class TransferService {
 
     private final JdbcClient jdbc;
     private final MovementService common;
@@ -36,7 +37,7 @@ class TransferService {
     }
 
     @Transactional
-    UUID authorize(MovementRequests.Transfer t, CurrentUser caller) {
+    public UUID authorize(MovementRequests.Transfer t, CurrentUser caller) {
         Validation v = new Validation();
         v.rejectIf(t.personId() == null, "personId", "required");
         v.rejectIf(!common.facilityExists(t.toFacility()), "toFacility", "movements.facility.unknown");
@@ -75,7 +76,7 @@ class TransferService {
 
     /** One pending transfer per person; the unique index {@code transfer_one_pending} backs it under concurrency. */
     private void refuseIfPending(UUID person) {
-        jdbc.sql("select 1 from transfer where person_id = :p and arrived_at is null for update").param("p", person)
+        jdbc.sql("select 1 from transfer where person_id = :p and arrived_at is null and cancelled_at is null for update").param("p", person)
                 .query(Integer.class).optional().ifPresent(x -> {
                     throw pending();
                 });
@@ -86,8 +87,9 @@ class TransferService {
     }
 
     @Transactional
-    void depart(UUID transferId, MovementRequests.At body, CurrentUser caller) {
+    public void depart(UUID transferId, MovementRequests.At body, CurrentUser caller) {
         Row t = load(transferId, caller, true);
+        refuseIfCancelled(t);
         if (t.departed()) {
             throw ProblemException.conflict("movements.state", FieldProblem.of("transferId", "movements.already-departed"));
         }
@@ -101,9 +103,44 @@ class TransferService {
                 caller.username(), OffsetDateTime.now(clock)));
     }
 
+    /**
+     * Cancels a pending transfer (authorized, not departed) with a reason, by a warden of the sending facility:
+     * appended to {@code transfer_cancellation}; the transfer stops counting as the person's pending one. Nothing
+     * moved, so housing and the registry are not told. 409 {@code movements.state} once departed or cancelled.
+     */
     @Transactional
-    void arrive(UUID transferId, MovementRequests.At body, CurrentUser caller) {
+    public UUID cancel(UUID transferId, MovementRequests.Cancellation body, CurrentUser caller) {
+        Row t = load(transferId, caller, true);
+        refuseIfCancelled(t);
+        if (t.departed()) {
+            throw ProblemException.conflict("movements.state", FieldProblem.of("transferId", "movements.already-departed"));
+        }
+        Validation v = new Validation();
+        String reason = body == null ? null : body.reason();
+        MovementService.required(v, "reason", reason);
+        v.throwIfInvalid("movements.validation");
+        UUID id = UUID.randomUUID();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        jdbc.sql("""
+                insert into transfer_cancellation(id, transfer_id, reason, cancelled_at, cancelled_by)
+                values (:id, :t, :why, :at, :by)""").param("id", id).param("t", transferId).param("why", reason.trim())
+                .param("at", now).param("by", caller.username()).update();
+        jdbc.sql("update transfer set cancelled_at = :at where id = :id").param("at", now).param("id", transferId).update();
+        events.publishEvent(new TransferCancelled(UUID.randomUUID(), t.person, transferId, id, t.to, reason.trim(), t.from,
+                caller.username(), now));
+        return id;
+    }
+
+    private static void refuseIfCancelled(Row t) {
+        if (t.cancelled) {
+            throw ProblemException.conflict("movements.state", FieldProblem.of("transferId", "movements.cancelled"));
+        }
+    }
+
+    @Transactional
+    public void arrive(UUID transferId, MovementRequests.At body, CurrentUser caller) {
         Row t = load(transferId, caller, false);
+        refuseIfCancelled(t);
         if (!t.departed() || t.arrived) {
             throw ProblemException.conflict("movements.state", FieldProblem.of("transferId", "movements.not-in-transit"));
         }
@@ -116,7 +153,8 @@ class TransferService {
                 caller.username(), OffsetDateTime.now(clock)));
     }
 
-    private record Row(UUID person, String from, String to, OffsetDateTime departedAt, boolean arrived) {
+    private record Row(UUID person, String from, String to, OffsetDateTime departedAt, boolean arrived,
+                       boolean cancelled) {
 
         boolean departed() {
             return departedAt != null;
@@ -126,10 +164,10 @@ class TransferService {
     /** The transfer, locked; 404 unless the caller acts in the sending ({@code origin}) or the receiving facility. */
     private Row load(UUID id, CurrentUser caller, boolean origin) {
         Row r = jdbc.sql("""
-                select person_id, from_facility, to_facility, departed_at, arrived_at is not null
+                select person_id, from_facility, to_facility, departed_at, arrived_at is not null, cancelled_at is not null
                 from transfer where id = :id for update""").param("id", id)
                 .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, OffsetDateTime.class), rs.getBoolean(5))).optional()
+                        rs.getObject(4, OffsetDateTime.class), rs.getBoolean(5), rs.getBoolean(6))).optional()
                 .orElseThrow(() -> ProblemException.notFound("movements.not-found"));
         if (!caller.mayActIn(origin ? r.from : r.to)) {
             throw ProblemException.notFound("movements.not-found");

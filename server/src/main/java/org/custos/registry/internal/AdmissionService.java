@@ -19,9 +19,11 @@ import org.custos.shared.web.FieldProblem;
 import org.custos.shared.web.ProblemException;
 import org.custos.shared.web.Validation;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Validates admissions completely, then writes them in one transaction per batch. */
@@ -29,6 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class AdmissionService implements Admissions {
 
     static final int BATCH = 2000;
+    /** How often a bulk chunk is tried when concurrent requests keep taking its documents first. */
+    static final int RACE_ATTEMPTS = 3;
     private final AdmissionLookups lookups;
     private final AdmissionWriter writer;
     private final ApplicationEventPublisher events;
@@ -84,13 +88,33 @@ class AdmissionService implements Admissions {
         return planned.admitted();
     }
 
+    /**
+     * Chunk by chunk, one transaction each. A chunk that loses a race on a unique key (another request admitted
+     * the same document between this chunk's check and its insert: PostgreSQL lets the insert wait for that
+     * request and then refuses it) is rolled back whole and checked again, so the line then gets the same
+     * field problem as a late duplicate ({@code registry.document.taken}) and the other lines are written.
+     * Inside a caller's transaction there is no second try.
+     */
     private List<BulkOutcome> admitMany(List<AdmissionRequest> requests, String actor, CurrentUser caller) {
         List<BulkOutcome> outcomes = new ArrayList<>(requests.size());
         Set<Documents.Key> seen = new HashSet<>();
+        boolean outer = TransactionSynchronizationManager.isActualTransactionActive();
         for (int from = 0; from < requests.size(); from += BATCH) {
             int offset = from;
             List<AdmissionRequest> chunk = requests.subList(from, Math.min(requests.size(), from + BATCH));
-            outcomes.addAll(transactions.execute(tx -> admitChunk(chunk, offset, actor, caller, seen)));
+            Set<Documents.Key> before = Set.copyOf(seen);
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    outcomes.addAll(transactions.execute(tx -> admitChunk(chunk, offset, actor, caller, seen)));
+                    break;
+                } catch (DuplicateKeyException raced) {
+                    if (outer || attempt == RACE_ATTEMPTS) {
+                        throw raced;
+                    }
+                    seen.clear();
+                    seen.addAll(before);
+                }
+            }
         }
         return outcomes;
     }

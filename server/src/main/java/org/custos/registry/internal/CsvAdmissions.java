@@ -31,16 +31,16 @@ import org.custos.shared.web.Validation;
  * members are not importable by CSV (use the JSON bulk endpoint). Row {@code i} (0-based, after the
  * header) is outcome {@code i}; its problems name the JSON path of the equivalent JSON admission.
  */
-final class CsvAdmissions {
+public final class CsvAdmissions {
 
     /** A parsed row: the request, or the problems that kept it from being parsed. */
-    record Row(AdmissionRequest request, List<FieldProblem> problems) {
+    public record Row(AdmissionRequest request, List<FieldProblem> problems) {
     }
 
     private CsvAdmissions() {
     }
 
-    static List<Row> parse(String text) {
+    public static List<Row> parse(String text) {
         List<List<String>> records = CsvReader.parse(text);
         if (records.isEmpty()) {
             return List.of();

@@ -24,9 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
  * A refused request (4xx problem) leaves no claim: it may be retried, corrected, with the same key.
  */
 @Component
-class IdempotentRequests {
+public class IdempotentRequests {
 
-    static final String HEADER = "Idempotency-Key";
+    public static final String HEADER = "Idempotency-Key";
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final TransactionTemplate transactions;
@@ -40,7 +40,7 @@ class IdempotentRequests {
     }
 
     /** Runs {@code work} once per (user, key); {@code request} is what identifies the request's content. */
-    ResponseEntity<Object> run(String key, String username, Object request, HttpStatus status, Supplier<Object> work) {
+    public ResponseEntity<Object> run(String key, String username, Object request, HttpStatus status, Supplier<Object> work) {
         if (key == null) {
             return ResponseEntity.status(status).body(work.get());
         }

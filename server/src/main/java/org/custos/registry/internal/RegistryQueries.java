@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.custos.identity.CurrentUser;
 import org.custos.registry.AccessLogEntry;
+import org.custos.registry.CustodySpan;
 import org.custos.registry.Page;
 import org.custos.registry.PersonFile;
 import org.custos.registry.PersonSummary;
@@ -44,6 +45,17 @@ class RegistryQueries implements Registry {
     @Transactional(readOnly = true)
     public java.util.Optional<PersonSummary> find(UUID personId, CurrentUser caller) {
         return files.find(personId).filter(p -> Scope.visible(caller, p)).map(PersonRow::summary);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Optional<CustodySpan> custodySpan(UUID personId, CurrentUser caller) {
+        return find(personId, caller).map(p -> jdbc.sql("""
+                select least(min(a.arrested_at), min(a.admitted_at)),
+                       (select max(r.released_at) from person_release r where r.person_id = :p)
+                from admission a where a.person_id = :p""").param("p", personId)
+                .query((rs, n) -> new CustodySpan(rs.getObject(1, OffsetDateTime.class),
+                        p.held() ? null : rs.getObject(2, OffsetDateTime.class))).single());
     }
 
     @Override

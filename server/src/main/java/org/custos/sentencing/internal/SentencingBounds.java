@@ -3,6 +3,7 @@ package org.custos.sentencing.internal;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.custos.identity.CurrentUser;
+import org.custos.registry.CustodySpan;
 import org.custos.registry.PersonSummary;
 import org.custos.registry.Registry;
 import org.custos.sentencing.internal.Commands.CreditCommand;
@@ -50,17 +51,29 @@ class SentencingBounds {
     }
 
     /**
-     * Inside the person's life in custody: from the age of twelve (date of birth from the registry) to today.
+     * Inside the person's custody as the registry records it: not before the first arrest or admission of any
+     * admission ({@code sentencing.interval.before-custody}, with that day; the age of twelve when the registry
+     * has no admission), not after the last release of a person no longer held
+     * ({@code sentencing.interval.after-release}, with the release day), and not after today.
      * An interval that ends before it starts is the engine's to refuse ({@code sentencing.INTERVAL_REVERSED}).
      */
     void interval(Validation v, String f, IntervalCommand c, UUID personId, CurrentUser caller) {
         boolean from = bounds.date(v, f + ".from", c.from(), Kind.PAST_FACT);
-        bounds.date(v, f + ".to", c.to(), Kind.PAST_FACT);
+        boolean to = bounds.date(v, f + ".to", c.to(), Kind.PAST_FACT);
         Bounds.text(v, f + ".document", c.document(), Bounds.CODE);
-        LocalDate born = caller == null ? null
-                : registry.find(personId, caller).map(PersonSummary::dateOfBirth).orElse(null);
-        if (from && born != null && c.from() != null && c.from().isBefore(born.plusYears(HELD_FROM_AGE))) {
-            v.reject(f + ".from", "sentencing.interval.before-custody", born.plusYears(HELD_FROM_AGE).toString());
+        if (caller == null) {
+            return;
+        }
+        LocalDate born = registry.find(personId, caller).map(PersonSummary::dateOfBirth).orElse(null);
+        CustodySpan span = registry.custodySpan(personId, caller).orElse(null);
+        LocalDate first = span == null || span.since() == null
+                ? (born == null ? null : born.plusYears(HELD_FROM_AGE)) : bounds.dayOf(span.since());
+        if (from && first != null && c.from() != null && c.from().isBefore(first)) {
+            v.reject(f + ".from", "sentencing.interval.before-custody", first.toString());
+        }
+        LocalDate released = span == null || span.releasedAt() == null ? null : bounds.dayOf(span.releasedAt());
+        if (to && released != null && c.to() != null && c.to().isAfter(released)) {
+            v.reject(f + ".to", "sentencing.interval.after-release", released.toString());
         }
     }
 

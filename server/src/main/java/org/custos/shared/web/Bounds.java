@@ -24,7 +24,10 @@ public class Bounds {
     public enum Kind {
         /** Something that has happened: not after today (dates) or now plus the clock tolerance (instants). */
         PAST_FACT,
-        /** Something booked ahead, such as a visit: at most {@code custos.bounds.schedule-days} ahead. */
+        /**
+         * Something booked ahead, such as a visit: not before today (dates) or now minus the clock tolerance
+         * (instants), at most {@code custos.bounds.schedule-days} ahead.
+         */
         SCHEDULED,
         /** A legal date that may lie decades ahead, such as a sentence's start: {@code horizon-years} ahead. */
         FAR_FUTURE
@@ -62,6 +65,11 @@ public class Bounds {
         return LocalDate.now(clock.withZone(zone));
     }
 
+    /** The facilities' day ({@code custos.time-zone}) of an instant. */
+    public LocalDate dayOf(OffsetDateTime instant) {
+        return instant.atZoneSameInstant(zone).toLocalDate();
+    }
+
     /** Now, in UTC. */
     public OffsetDateTime now() {
         return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
@@ -81,13 +89,20 @@ public class Bounds {
         };
     }
 
-    /** A date of this kind: not before the earliest date, not after {@link #latest(Kind)}. */
+    /**
+     * A date of this kind: not before the earliest date (a {@code SCHEDULED} one not before today), not after
+     * {@link #latest(Kind)}.
+     */
     public boolean date(Validation v, String field, LocalDate value, Kind kind) {
         if (value == null) {
             return true;
         }
         if (value.isBefore(earliest)) {
             v.reject(field, "bounds.too-early", earliest.toString());
+            return false;
+        }
+        if (kind == Kind.SCHEDULED && value.isBefore(today())) {
+            v.reject(field, "bounds.past", today().toString());
             return false;
         }
         LocalDate latest = latest(kind);
@@ -100,7 +115,8 @@ public class Bounds {
 
     /**
      * An instant of this kind. A past fact may lie up to the clock tolerance ({@code custos.bounds.clock-tolerance},
-     * default five minutes) after now, so a terminal whose clock runs a little fast is not refused.
+     * default five minutes) after now, so a terminal whose clock runs a little fast is not refused; a scheduled
+     * one up to the same tolerance before now (booked "now" on a terminal whose clock runs a little slow).
      */
     public boolean instant(Validation v, String field, OffsetDateTime value, Kind kind) {
         if (value == null) {
@@ -115,7 +131,14 @@ public class Bounds {
             v.rejectIf(future, field, "bounds.future", "");
             return !future;
         }
-        return date(v, field, value.atZoneSameInstant(zone).toLocalDate(), kind);
+        if (kind == Kind.SCHEDULED && value.isBefore(now().minus(tolerance))) {
+            v.reject(field, "bounds.past", "");
+            return false;
+        }
+        LocalDate latest = latest(kind);
+        boolean late = value.atZoneSameInstant(zone).toLocalDate().isAfter(latest);
+        v.rejectIf(late, field, "bounds.too-late", latest.toString());
+        return !late;
     }
 
     /** A past-fact instant, or now when none was given; in UTC. */

@@ -5,6 +5,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /** Names the JSON field at fault in an unreadable request body, without echoing the parser's text. */
@@ -32,6 +33,9 @@ final class JsonErrors {
         Throwable cause = e.getCause();
         if (cause instanceof JsonText.ControlCharacterException) {
             return ControlCharacters.CODE;
+        }
+        if (cause instanceof InvalidNullException) {
+            return "null-element";
         }
         if (cause instanceof UnrecognizedPropertyException) {
             return "unknown-field";

@@ -1,5 +1,7 @@
 package org.custos.shared.web;
 
+import com.fasterxml.jackson.annotation.Nulls;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.core.JsonParser;
@@ -11,10 +13,17 @@ import tools.jackson.databind.module.SimpleModule;
 
 /**
  * Every JSON string of every request body is checked for control characters as it is read, so a NUL
- * byte never reaches the database; the refusal names the field's JSON path ({@link JsonErrors}).
+ * byte never reaches the database; the refusal names the field's JSON path ({@link JsonErrors}). A
+ * {@code null} element of any list (or set, array, map value) of any body is refused as it is read too
+ * ({@code null-element} naming the element, e.g. {@code family[0]}), so no request type sees one.
  */
 @Configuration(proxyBeanMethods = false)
 class JsonText {
+
+    @Bean
+    JsonMapperBuilderCustomizer noNullElements() {
+        return builder -> builder.changeDefaultNullHandling(n -> n.withContentNulls(Nulls.FAIL));
+    }
 
     @Bean
     JacksonModule textWithoutControlCharacters() {

@@ -101,7 +101,7 @@ class BadRequestProblemTest {
         Api admin = Api.as(port, users.with(Role.ADMINISTRATOR));
         String body = "{\"username\":\"u-" + org.custos.support.TestData.unique() + "\",\"displayName\":\"U\","
                 + "\"roles\":[\"CUSTODY_OFFICER\"],\"facilities\":[null],\"initialPassword\":\"a-long-password-1\"}";
-        JsonNode p = problem(admin.post("/api/v1/users", body), 422);
+        JsonNode p = problem(admin.post("/api/v1/users", body), 400);
         assertThat(field(p)).isEqualTo("facilities[0]");
     }
 

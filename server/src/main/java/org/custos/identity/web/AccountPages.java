@@ -1,5 +1,6 @@
-package org.custos.identity.internal;
+package org.custos.identity.web;
 
+import org.custos.identity.internal.UserAccountsService;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.custos.identity.Access;

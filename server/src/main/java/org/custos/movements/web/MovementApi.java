@@ -1,5 +1,8 @@
-package org.custos.movements.internal;
+package org.custos.movements.web;
 
+import org.custos.movements.internal.MovementRequests;
+import org.custos.movements.internal.MovementService;
+import org.custos.movements.internal.TransferService;
 import java.util.Map;
 import java.util.UUID;
 import org.custos.identity.Access;
@@ -36,6 +39,12 @@ class MovementApi {
     Map<String, Object> depart(@PathVariable UUID id, @RequestBody(required = false) MovementRequests.At at) {
         transfers.depart(id, at, Callers.current());
         return Map.of("id", id);
+    }
+
+    @PostMapping("/api/v1/transfers/{id}/cancellation")
+    @PreAuthorize(Access.AUTHORIZE_MOVEMENT)
+    Map<String, Object> cancel(@PathVariable UUID id, @RequestBody(required = false) MovementRequests.Cancellation body) {
+        return Map.of("id", id, "cancellationId", transfers.cancel(id, body, Callers.current()));
     }
 
     @PostMapping("/api/v1/transfers/{id}/arrival")

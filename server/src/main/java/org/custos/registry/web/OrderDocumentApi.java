@@ -1,5 +1,6 @@
-package org.custos.registry.internal;
+package org.custos.registry.web;
 
+import org.custos.registry.internal.DocumentResponses;
 import org.custos.identity.Access;
 import org.custos.identity.Callers;
 import org.custos.registry.OrderDocuments;

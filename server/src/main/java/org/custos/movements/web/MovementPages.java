@@ -1,5 +1,8 @@
-package org.custos.movements.internal;
+package org.custos.movements.web;
 
+import org.custos.movements.internal.MovementQueries;
+import org.custos.movements.internal.MovementService;
+import org.custos.movements.internal.TransferService;
 import java.util.Map;
 import java.util.UUID;
 import org.custos.identity.Access;

@@ -1,5 +1,6 @@
-package org.custos.registry.internal;
+package org.custos.registry.web;
 
+import org.custos.registry.internal.IdempotentRequests;
 import java.util.List;
 import java.util.UUID;
 import org.custos.identity.Access;

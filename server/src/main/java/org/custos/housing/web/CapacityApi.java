@@ -1,5 +1,12 @@
-package org.custos.housing.internal;
+package org.custos.housing.web;
 
+import org.custos.housing.internal.Capacity;
+import org.custos.housing.internal.CapacityCsv;
+import org.custos.housing.internal.CapacityQueries;
+import org.custos.housing.internal.CellQueries;
+import org.custos.housing.internal.CellRow;
+import org.custos.housing.internal.HousedPerson;
+import org.custos.housing.internal.Scopes;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;

@@ -1,5 +1,7 @@
-package org.custos.registry.internal;
+package org.custos.registry.web;
 
+import org.custos.registry.internal.CsvAdmissions;
+import org.custos.registry.internal.IdempotentRequests;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,8 @@
-package org.custos.movements.internal;
+package org.custos.movements.web;
 
+import org.custos.movements.internal.MovementRequests;
+import org.custos.movements.internal.MovementService;
+import org.custos.movements.internal.TransferService;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;

@@ -1,5 +1,6 @@
-package org.custos.identity.internal;
+package org.custos.identity.web;
 
+import org.custos.identity.internal.ApiTokens;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;

@@ -1,5 +1,6 @@
-package org.custos.identity.internal;
+package org.custos.identity.web;
 
+import org.custos.identity.internal.Lockouts;
 import java.util.List;
 import org.custos.identity.Access;
 import org.springframework.security.access.prepost.PreAuthorize;

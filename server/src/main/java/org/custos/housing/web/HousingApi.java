@@ -1,5 +1,10 @@
-package org.custos.housing.internal;
+package org.custos.housing.web;
 
+import org.custos.housing.internal.CellService;
+import org.custos.housing.internal.ClassificationService;
+import org.custos.housing.internal.HeadcountService;
+import org.custos.housing.internal.PlacementService;
+import org.custos.housing.internal.Requests;
 import java.util.Map;
 import java.util.UUID;
 import org.custos.identity.Access;

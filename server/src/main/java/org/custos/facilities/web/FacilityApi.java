@@ -1,4 +1,4 @@
-package org.custos.facilities.internal;
+package org.custos.facilities.web;
 
 import java.util.List;
 import org.custos.facilities.Facility;
