@@ -236,4 +236,28 @@ class OversightApiTest {
                 .isEqualTo(403);
         assertThat(a).isNotNull();
     }
+
+    @Test
+    void theConsolePagesShowTheFindingsAndTheLogToMonitorsInTheirLanguage() {
+        fx.admitAndPlace();
+        fx.admitAndPlace();
+        org.custos.support.WebSession monitor = org.custos.support.WebSession.signIn(port,
+                users.with(org.custos.identity.Role.MONITOR));
+        var page = monitor.get("/oversight/facilities/" + fx.facility);
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        assertThat(page.body()).contains("Camas por persona", "Violación", "Inspección externa vencida")
+                .doesNotContain(">BUNKS<", ">VIOLATION<");
+        var english = monitor.get("/oversight/facilities/" + fx.facility + "?lang=en");
+        assertThat(english.body()).contains("Bunks per person", "Violation");
+        assertThat(monitor.get("/oversight").body()).contains("/oversight/facilities/" + fx.facility);
+        var log = monitor.get("/oversight/log");
+        assertThat(log.status()).isEqualTo(200);
+        assertThat(log.body()).contains("id=\"verifier-key\"", "docs/witness.md");
+        org.custos.support.WebSession warden = org.custos.support.WebSession.signIn(port,
+                users.with(org.custos.identity.Role.WARDEN, java.util.Set.of(fx.housing.facility()), null));
+        assertThat(warden.get("/oversight/log").status()).isEqualTo(403);
+        assertThat(warden.get("/oversight/facilities/" + fx.facility).status()).isEqualTo(404);
+        assertThat(org.custos.support.WebSession.signIn(port, users.with(org.custos.identity.Role.WORK_MANAGER))
+                .get("/oversight").status()).isEqualTo(403);
+    }
 }
