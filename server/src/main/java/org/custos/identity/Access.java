@@ -91,6 +91,21 @@ public final class Access {
     /** Record the supervising judge's certification (constancia de redención) of work credits. */
     public static final String CERTIFY_WORK = "hasRole('SENTENCE_ADMINISTRATOR')";
 
+    /** Read oversight registers: regime, conditions, segregation, restraints, discipline, health (staff: their facilities). */
+    public static final String READ_OVERSIGHT = "hasAnyRole('WARDEN','CUSTODY_OFFICER','MONITOR','ADMINISTRATOR')";
+    /** Record the daily regime, conditions readings, segregation and restraints, medical examinations (facility-scoped). */
+    public static final String RECORD_CONDITIONS = "hasAnyRole('WARDEN','CUSTODY_OFFICER')";
+    /** Decide disciplinary cases, answer complaints, record deaths in custody (facility-scoped). */
+    public static final String DECIDE_DISCIPLINE = "hasRole('WARDEN')";
+    /** Lodge a request, a complaint or an allegation of ill-treatment (a monitor for the confidential channel). */
+    public static final String LODGE_COMPLAINT = "hasAnyRole('WARDEN','CUSTODY_OFFICER','MONITOR')";
+    /** Answer a request or complaint (a confidential one: only a monitor). */
+    public static final String ANSWER_COMPLAINT = "hasAnyRole('WARDEN','MONITOR')";
+    /** The monitors' console, compliance findings, confidential complaints and allegations; record a visit. */
+    public static final String MONITOR = "hasRole('MONITOR')";
+    /** Compliance findings: monitors everywhere, wardens and administrators (wardens: their facilities). */
+    public static final String READ_COMPLIANCE = "hasAnyRole('MONITOR','WARDEN','ADMINISTRATOR')";
+
     private Access() {
     }
 }

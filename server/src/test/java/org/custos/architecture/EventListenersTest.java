@@ -30,9 +30,9 @@ class EventListenersTest {
 
     /** Which modules keep which facts about a person (their own projection of them). */
     static final Map<Fact, Set<String>> KEEPERS = Map.of(
-            Fact.FACILITY, Set.of("registry", "housing", "sentencing"),
+            Fact.FACILITY, Set.of("registry", "housing", "sentencing", "oversight"),
             Fact.LEGAL_STATUS, Set.of("registry", "housing", "sentencing"),
-            Fact.CUSTODY, Set.of("registry", "housing", "sentencing"),
+            Fact.CUSTODY, Set.of("registry", "housing", "sentencing", "oversight"),
             Fact.RELEASE_DATES, Set.of("sentencing"));
     private static final Set<String> LISTENER_ANNOTATIONS = Set.of(
             "org.springframework.context.event.EventListener",

@@ -1,0 +1,33 @@
+package org.custos.oversight;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.custos.shared.events.CustodyEvent;
+import org.custos.shared.events.LedgerOnly;
+import org.custos.shared.events.WrittenRows;
+
+/** A disciplinary case was decided with a permitted sanction. The payload names only ids: the record's content stays in oversight, committed to by {@link #writtenRows}. */
+@LedgerOnly("Oversight records are kept by the oversight module alone; monitors read them there")
+public record DisciplineDecided(UUID eventId, UUID subjectId, UUID recordId, String facilityCode, String actor,
+                    OffsetDateTime occurredAt, @JsonIgnore List<WrittenRows> rows) implements CustodyEvent {
+
+    public DisciplineDecided {
+        rows = List.copyOf(rows);
+    }
+
+    /** An event for the row {@code recordId} of {@code oversight_discipline} (and any further rows the command wrote). */
+    public static DisciplineDecided of(UUID subjectId, UUID recordId, String facilityCode, String actor, OffsetDateTime at,
+                             WrittenRows... more) {
+        List<WrittenRows> rows = new java.util.ArrayList<>();
+        rows.add(WrittenRows.row("oversight_discipline", recordId));
+        rows.addAll(List.of(more));
+        return new DisciplineDecided(UUID.randomUUID(), subjectId, recordId, facilityCode, actor, at, rows);
+    }
+
+    @Override
+    public List<WrittenRows> writtenRows() {
+        return rows;
+    }
+}

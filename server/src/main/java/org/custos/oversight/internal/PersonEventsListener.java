@@ -1,0 +1,60 @@
+package org.custos.oversight.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.custos.movements.PersonTransferred;
+import org.custos.registry.PersonAdmitted;
+import org.custos.registry.PersonReleased;
+import org.custos.shared.events.CustodyEvent;
+import org.custos.shared.events.CustodyEventBatch;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Follows, in the publisher's transaction, what oversight keeps about a person: an admission (the medical
+ * examination is due within 24 h from then), a release, a transfer (the person's facility).
+ */
+@Component
+class PersonEventsListener {
+
+    private final People people;
+
+    PersonEventsListener(People people) {
+        this.people = people;
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(PersonAdmitted e) {
+        people.admitted(List.of(e));
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(CustodyEventBatch batch) {
+        List<PersonAdmitted> admitted = new ArrayList<>();
+        for (CustodyEvent e : batch.events()) {
+            switch (e) {
+                case PersonAdmitted a -> admitted.add(a);
+                case PersonReleased r -> on(r);
+                case PersonTransferred t -> on(t);
+                default -> { }
+            }
+        }
+        people.admitted(admitted);
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(PersonReleased e) {
+        people.released(e.subjectId());
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(PersonTransferred e) {
+        people.transferred(e.subjectId(), e.facilityCode());
+    }
+}

@@ -1,0 +1,109 @@
+package org.custos.oversight.internal.compliance;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * Discipline (rule 11), the medical examination on admission, complaints and allegations (rule 12), deaths in
+ * custody (rule 14) and external inspections (rule 17).
+ */
+final class ProcessChecks {
+
+    private ProcessChecks() {
+    }
+
+    static void sanctions(ComplianceEngine.Context c, List<Facts.Sanction> sanctions) {
+        for (Facts.Sanction s : sanctions) {
+            List<String> ev = List.of("oversight_discipline:" + s.caseId());
+            String label = s.personId() == null ? "collective" : s.personId().toString();
+            String problem = Sanctions.prohibited(s.sanctionCode()) ? "prohibited sanction " + s.sanctionCode()
+                    : s.persons() > 1 ? "collective sanction on " + s.persons() + " persons"
+                    : !Sanctions.OFFENCES.contains(s.offenceCode()) ? "no defined offence"
+                    : !s.hearingHeld() ? "no hearing" : null;
+            if (problem != null) {
+                c.add(Rule.PROHIBITED_SANCTION, Severity.VIOLATION, s.facilityCode(), "PERSON", s.personId(), label,
+                        s.decidedOn(), s.decidedOn(), problem, "a defined offence, a hearing, a permitted individual sanction", ev);
+            }
+        }
+    }
+
+    static void examinations(ComplianceEngine.Context c, List<Facts.Admission> admissions) {
+        long hours = c.policy().whole(Parameter.MEDICAL_EXAM_HOURS);
+        for (Facts.Admission a : admissions) {
+            OffsetDateTime due = a.admittedAt().plusHours(hours);
+            OffsetDateTime seen = a.examinedAt();
+            boolean missing = seen == null && c.now().isAfter(due);
+            boolean late = seen != null && seen.isAfter(due);
+            if (!missing && !late) continue;
+            List<String> ev = a.examinationId() == null ? List.of("oversight_exam_due:" + a.personId())
+                    : List.of("oversight_exam_due:" + a.personId(), "oversight_medical_exam:" + a.examinationId());
+            long after = Duration.between(a.admittedAt(), seen == null ? c.now() : seen).toHours();
+            c.add(Rule.MEDICAL_EXAMINATION, Severity.VIOLATION, a.facilityCode(), "PERSON", a.personId(),
+                    a.personId().toString(), c.day(a.admittedAt()), c.day(seen == null ? c.now() : seen),
+                    missing ? "not examined " + after + " h after admission" : "examined " + after + " h after admission",
+                    "≤ " + hours + " h", ev);
+        }
+    }
+
+    static void complaints(ComplianceEngine.Context c, List<Facts.Complaint> complaints) {
+        for (Facts.Complaint k : complaints) {
+            boolean open = k.answeredAt() == null && c.today().isAfter(k.deadline());
+            boolean late = k.answeredAt() != null && c.day(k.answeredAt()).isAfter(k.deadline());
+            if (!open && !late) continue;
+            long days = ChronoUnit.DAYS.between(k.deadline(), k.answeredAt() == null ? c.today() : c.day(k.answeredAt()));
+            c.add(Rule.COMPLAINT_DEADLINE, Severity.ALERT, k.facilityCode(), "PERSON", k.personId(),
+                    k.personId().toString(), c.day(k.lodgedAt()), k.answeredAt() == null ? c.today() : c.day(k.answeredAt()),
+                    (open ? "unanswered " : "answered ") + days + " days past the deadline",
+                    "answered by " + k.deadline(), List.of("oversight_complaint:" + k.id()));
+        }
+    }
+
+    static void allegations(ComplianceEngine.Context c, List<Facts.Allegation> allegations) {
+        long hours = c.policy().whole(Parameter.ALLEGATION_REFERRAL_HOURS);
+        for (Facts.Allegation a : allegations) {
+            OffsetDateTime due = a.receivedAt().plusHours(hours);
+            boolean missing = a.referredAt() == null && c.now().isAfter(due);
+            boolean late = a.referredAt() != null && a.referredAt().isAfter(due);
+            if (!missing && !late) continue;
+            c.add(Rule.ALLEGATION_REFERRAL, Severity.VIOLATION, a.facilityCode(), "PERSON", a.personId(),
+                    a.personId().toString(), c.day(a.receivedAt()), c.day(a.referredAt() == null ? c.now() : a.referredAt()),
+                    missing ? "not referred" : "referred " + Duration.between(a.receivedAt(), a.referredAt()).toHours()
+                            + " h after receipt", "at once (≤ " + hours + " h)", List.of("oversight_allegation:" + a.id()));
+        }
+    }
+
+    static void deaths(ComplianceEngine.Context c, List<Facts.Death> deaths) {
+        long kin = c.policy().whole(Parameter.KIN_NOTICE_HOURS);
+        long authority = c.policy().whole(Parameter.AUTHORITY_NOTICE_HOURS);
+        for (Facts.Death d : deaths) {
+            String kinProblem = late(c, d.diedAt(), d.kinInformedAt(), kin, "next of kin");
+            String authorityProblem = late(c, d.diedAt(), d.authorityInformedAt(), authority, "independent authority");
+            for (String problem : new String[] {kinProblem, authorityProblem}) {
+                if (problem == null) continue;
+                c.add(Rule.DEATH_NOTIFICATION, Severity.VIOLATION, d.facilityCode(), "PERSON", d.personId(),
+                        d.personId().toString(), c.day(d.diedAt()), c.today(), problem,
+                        "next of kin at once (≤ " + kin + " h), an independent authority ≤ " + authority + " h",
+                        List.of("oversight_death:" + d.id()));
+            }
+        }
+    }
+
+    private static String late(ComplianceEngine.Context c, OffsetDateTime from, OffsetDateTime at, long hours, String who) {
+        OffsetDateTime due = from.plusHours(hours);
+        if (at == null) return c.now().isAfter(due) ? who + " not informed" : null;
+        return at.isAfter(due) ? who + " informed " + Duration.between(from, at).toHours() + " h after the death" : null;
+    }
+
+    static void inspections(ComplianceEngine.Context c, List<Facts.FacilityVisits> visits) {
+        long interval = c.policy().whole(Parameter.INSPECTION_INTERVAL_DAYS);
+        for (Facts.FacilityVisits v : visits) {
+            if (v.lastVisit() != null && !c.today().isAfter(v.lastVisit().plusDays(interval))) continue;
+            c.add(Rule.INSPECTION_OVERDUE, Severity.ALERT, v.facilityCode(), "FACILITY", null, v.facilityCode(),
+                    v.lastVisit() == null ? c.today() : v.lastVisit(), c.today(),
+                    v.lastVisit() == null ? "never inspected" : "last inspection " + v.lastVisit(),
+                    "every " + interval + " days", List.of());
+        }
+    }
+}
