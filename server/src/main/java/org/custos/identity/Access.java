@@ -91,6 +91,11 @@ public final class Access {
     /** Record the supervising judge's certification (constancia de redención) of work credits. */
     public static final String CERTIFY_WORK = "hasRole('SENTENCE_ADMINISTRATOR')";
 
+    /** Read custody agreements with other states (a liaison only its state's; facility-scoped staff: their facilities'). */
+    public static final String READ_AGREEMENTS = "hasAnyRole('AGREEMENT_ADMINISTRATOR','MONITOR','ADMINISTRATOR','LIAISON')";
+    /** Record agreements with other states and their amendments. */
+    public static final String MANAGE_AGREEMENTS = "hasRole('AGREEMENT_ADMINISTRATOR')";
+
     private Access() {
     }
 }

@@ -48,12 +48,12 @@ public record AgreementTerms(String title, String sendingState, String sendingAu
      * Eligibility, named and versioned ({@code version}). {@code acceptedStatuses}: the legal statuses in the
      * sending state the agreement accepts — FINALLY_CONVICTED, and only where the agreement says so
      * DEPORTEE (no conviction); {@code sexes}: MALE, FEMALE (empty: any); ages in years at intake;
-     * {@code returnRule} MONTHS_BEFORE_END (with {@code returnMonthsBeforeEnd}) or DEPORT_AT_END.
+     * the exclusion flags default to false; {@code returnRule} MONTHS_BEFORE_END (with {@code returnMonthsBeforeEnd}) or DEPORT_AT_END.
      */
     public record Rules(String version, List<String> acceptedStatuses, List<String> sexes, Integer minAge,
-                        Integer maxAge, List<String> excludedOffences, boolean excludeEscapeRisk,
-                        boolean excludeSeriousMentalDisorder, boolean excludeLifeSentences,
-                        boolean expulsionOrderRequired, List<String> excludedNationalities, boolean consentRequired,
+                        Integer maxAge, List<String> excludedOffences, Boolean excludeEscapeRisk,
+                        Boolean excludeSeriousMentalDisorder, Boolean excludeLifeSentences,
+                        Boolean expulsionOrderRequired, List<String> excludedNationalities, Boolean consentRequired,
                         Integer consentNoticeDays, Integer minMonthsLeft, String returnRule,
                         Integer returnMonthsBeforeEnd) {
         public Rules {
@@ -61,6 +61,11 @@ public record AgreementTerms(String title, String sendingState, String sendingAu
             sexes = sexes == null ? List.of() : List.copyOf(sexes);
             excludedOffences = excludedOffences == null ? List.of() : List.copyOf(excludedOffences);
             excludedNationalities = excludedNationalities == null ? List.of() : List.copyOf(excludedNationalities);
+            excludeEscapeRisk = Boolean.TRUE.equals(excludeEscapeRisk);
+            excludeSeriousMentalDisorder = Boolean.TRUE.equals(excludeSeriousMentalDisorder);
+            excludeLifeSentences = Boolean.TRUE.equals(excludeLifeSentences);
+            expulsionOrderRequired = Boolean.TRUE.equals(expulsionOrderRequired);
+            consentRequired = Boolean.TRUE.equals(consentRequired);
         }
     }
 }
