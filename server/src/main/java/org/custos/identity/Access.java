@@ -105,6 +105,10 @@ public final class Access {
     public static final String MONITOR = "hasRole('MONITOR')";
     /** Compliance findings: monitors everywhere, wardens and administrators (wardens: their facilities). */
     public static final String READ_COMPLIANCE = "hasAnyRole('MONITOR','WARDEN','ADMINISTRATOR')";
+    /** Read custody agreements with other states (a liaison only its state's; facility-scoped staff: their facilities'). */
+    public static final String READ_AGREEMENTS = "hasAnyRole('AGREEMENT_ADMINISTRATOR','MONITOR','ADMINISTRATOR','LIAISON')";
+    /** Record agreements with other states and their amendments. */
+    public static final String MANAGE_AGREEMENTS = "hasRole('AGREEMENT_ADMINISTRATOR')";
 
     private Access() {
     }
