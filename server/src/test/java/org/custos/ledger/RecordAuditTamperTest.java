@@ -1,5 +1,7 @@
 package org.custos.ledger;
 
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -12,7 +14,13 @@ import org.custos.facilities.FacilityDirectory;
 import org.custos.housing.HousingFixtures;
 import org.custos.identity.CurrentUser;
 import org.custos.identity.Role;
+import org.custos.registry.AdmissionRequest;
 import org.custos.registry.Admissions;
+import org.custos.registry.CommitmentOrder;
+import org.custos.registry.DocumentType;
+import org.custos.registry.IdentityDocument;
+import org.custos.registry.PersonDetails;
+import org.custos.registry.Sex;
 import org.custos.registry.Corrections;
 import org.custos.registry.LegalStatusKind;
 import org.custos.registry.LegalStatuses;
@@ -20,7 +28,9 @@ import org.custos.registry.OrderDocuments;
 import org.custos.registry.Releases;
 import org.custos.support.Api;
 import org.custos.support.CustosTest;
+import org.custos.support.RegistryFixtures;
 import org.custos.support.Superuser;
+import org.custos.support.TestData;
 import org.custos.support.TestUsers;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -88,6 +98,17 @@ class RecordAuditTamperTest {
         String facility = fixtures.facility();
         named = fixtures.admit(facility, LegalStatusKind.UNTRIED);
         other = fixtures.admit(facility, LegalStatusKind.UNTRIED);
+        byte[] pdf = ("%PDF-1.4\n%" + TestData.unique() + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+        String sha = documents.store(pdf, "application/pdf", "test").sha256();
+        var withAliases = new PersonDetails("Mario", "López", "Rivas", List.of("El Flaco", "Marito"), Sex.MALE,
+                LocalDate.of(1985, 1, 2), "SV", List.of(new IdentityDocument(DocumentType.DUI, RegistryFixtures.dui(),
+                "SV", null)));
+        AdmissionRequest a = RegistryFixtures.admission(facility, withAliases);
+        admissions.admit(new AdmissionRequest(null, withAliases, facility, RegistryFixtures.daysAgo(2),
+                new CommitmentOrder("Órgano Judicial", "Juzgado 2.º de Instrucción", "CAUSA-" + TestData.unique(),
+                        "Art. 329 CPP", LocalDate.now(ZoneOffset.UTC).minusDays(3), sha),
+                a.legalStatus(), RegistryFixtures.daysAgo(3), a.arrestPlace(), a.visibleInjuries(),
+                a.illTreatmentComplaints(), a.property(), a.family(), a.emergencyContact()), "test");
         CurrentUser admin = new CurrentUser(UUID.randomUUID(), "tamper-admin", Set.of(Role.ADMINISTRATOR), Set.of(),
                 null, false);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
