@@ -84,6 +84,10 @@ class UpgradeTest {
                 Api monitor = Api.as(server.port(), manifest.getProperty("monitor"));
                 JsonNode audit = monitor.post("/api/v1/ledger/audit", "{}").json();
                 assertThat(audit.get("ok").asBoolean()).as(audit.toString()).isTrue();
+                // the rows of the previous release were committed once at this first start (content v2 baseline)
+                assertThat(jdbc.sql("select count(*) from ledger_row r join event_outbox o on o.event_id = r.event_id"
+                        + " where o.event_type = 'RecordsBaselined' and r.table_name = 'person'")
+                        .query(Long.class).single()).isEqualTo(8);
             }
         }
     }

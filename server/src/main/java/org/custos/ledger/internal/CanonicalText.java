@@ -40,33 +40,38 @@ final class CanonicalText {
 
     /** Appends {@code payload <pointer> <tag>:<value>\n} for every leaf of {@code node}. */
     static void flatten(JsonNode node, String pointer, StringBuilder out) {
+        flatten(node, pointer, "payload ", out);
+    }
+
+    /** Appends {@code <prefix><pointer> <tag>:<value>\n} for every leaf of {@code node}. */
+    static void flatten(JsonNode node, String pointer, String prefix, StringBuilder out) {
         if (node.isObject()) {
             List<Map.Entry<String, JsonNode>> members = new ArrayList<>(node.properties());
             if (members.isEmpty()) {
-                line(out, pointer, "o:");
+                line(out, prefix, pointer, "o:");
                 return;
             }
             members.sort((a, b) -> Arrays.compareUnsigned(a.getKey().getBytes(StandardCharsets.UTF_8),
                     b.getKey().getBytes(StandardCharsets.UTF_8)));
             for (Map.Entry<String, JsonNode> m : members) {
-                flatten(m.getValue(), pointer + "/" + field(m.getKey()), out);
+                flatten(m.getValue(), pointer + "/" + field(m.getKey()), prefix, out);
             }
         } else if (node.isArray()) {
             if (node.isEmpty()) {
-                line(out, pointer, "a:");
+                line(out, prefix, pointer, "a:");
                 return;
             }
             for (int i = 0; i < node.size(); i++) {
-                flatten(node.get(i), pointer + "/" + i, out);
+                flatten(node.get(i), pointer + "/" + i, prefix, out);
             }
         } else if (node.isNull()) {
-            line(out, pointer, "z:");
+            line(out, prefix, pointer, "z:");
         } else if (node.isBoolean()) {
-            line(out, pointer, "b:" + node.booleanValue());
+            line(out, prefix, pointer, "b:" + node.booleanValue());
         } else if (node.isNumber()) {
-            line(out, pointer, "n:" + number(node.decimalValue()));
+            line(out, prefix, pointer, "n:" + number(node.decimalValue()));
         } else {
-            line(out, pointer, "s:" + field(node.asString()));
+            line(out, prefix, pointer, "s:" + field(node.asString()));
         }
     }
 
@@ -76,7 +81,7 @@ final class CanonicalText {
         return v.signum() == 0 ? "0" : v.toPlainString();
     }
 
-    private static void line(StringBuilder out, String pointer, String value) {
-        out.append("payload ").append(pointer.isEmpty() ? "/" : pointer).append(' ').append(value).append('\n');
+    private static void line(StringBuilder out, String prefix, String pointer, String value) {
+        out.append(prefix).append(pointer.isEmpty() ? "/" : pointer).append(' ').append(value).append('\n');
     }
 }

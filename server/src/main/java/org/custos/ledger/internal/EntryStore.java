@@ -24,9 +24,10 @@ class EntryStore {
 
     /**
      * Writes the entries of these outbox rows (as stored, in outbox order), each with a fresh 32-byte salt; the
-     * entries are computed here, before the one round trip that inserts them all.
+     * entries are computed here (content v2 with the rows each event named, as {@link RowSnapshots} read them),
+     * before the one round trip that inserts them all.
      */
-    void writeEntries(List<OutboxRecord> records) {
+    void writeEntries(List<OutboxRecord> records, java.util.Map<UUID, List<CommittedRow>> rows) {
         int n = records.size();
         if (n == 0) {
             return;
@@ -40,7 +41,7 @@ class EntryStore {
             OutboxRecord r = records.get(i);
             ids[i] = r.eventId();
             salt[i] = Arrays.copyOfRange(salts, i * EntryFormat.SALT_SIZE, (i + 1) * EntryFormat.SALT_SIZE);
-            entries[i] = EntryFormat.entry(r, salt[i]);
+            entries[i] = EntryFormat.entry(r, rows.getOrDefault(r.eventId(), List.of()), salt[i]);
         }
         if (n == 1) {
             jdbc.sql("insert into ledger_entry (event_id, salt, entry) values (?, ?, ?)")
@@ -57,7 +58,7 @@ class EntryStore {
                         + " order by o.seq limit ?")
                 .param(limit)
                 .query((rs, n) -> OutboxRecord.read(rs, 1)).list();
-        writeEntries(records);
+        writeEntries(records, java.util.Map.of());
         return records.size();
     }
 

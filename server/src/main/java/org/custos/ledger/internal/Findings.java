@@ -12,9 +12,14 @@ final class Findings {
     private long count;
 
     void add(String kind, Long entryIndex, UUID eventId, String detail) {
+        add(kind, entryIndex, eventId, detail, null, null, null);
+    }
+
+    /** A finding about a record: its table, key and (for an altered row) field. */
+    void add(String kind, Long entryIndex, UUID eventId, String detail, String table, String recordKey, String field) {
         count++;
         if (kept.size() < KEEP) {
-            kept.add(new AuditReport.Finding(kind, entryIndex, eventId, detail));
+            kept.add(new AuditReport.Finding(kind, entryIndex, eventId, detail, table, recordKey, field));
         }
     }
 

@@ -21,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The ledger's self-check, on demand and on {@code custos.ledger.audit-cron}: rebuilds the tree from the
  * entries and compares it with the stored hashes, the tree head, the latest checkpoint and the last
  * witnessed one (in the database and the local copies outside it) and the latest checkpoint each witness says it
- * cosigned ({@link WitnessCheck}); checks every record against its entry.
+ * cosigned ({@link WitnessCheck}); checks every record against its entry ({@link RecordCheck}) and every row of
+ * every covered table against its latest commitment ({@link RowAudit}).
  * Every discrepancy is named with its entry index; results are stored in {@code ledger_audit}.
  */
 @Component
@@ -37,10 +38,12 @@ class LedgerAudit {
     private final Clock clock;
     private final JsonMapper json;
     private final Witnesses witnesses;
+    private final Coverage coverage;
 
     LedgerAudit(JdbcTemplate template, JdbcClient client, TransactionTemplate tx, Checkpoints checkpoints,
                 LocalCheckpoints local, Ed25519NoteSigner ledgerSigner, Clock clock, JsonMapper json,
-                Witnesses witnesses) {
+                Witnesses witnesses, Coverage coverage) {
+        this.coverage = coverage;
         this.jdbc = new JdbcTemplate(template.getDataSource());
         this.jdbc.setFetchSize(2000);
         this.client = client;
@@ -86,6 +89,7 @@ class LedgerAudit {
             localWitnessed.ifPresent(c -> compare(tree, "local-witnessed-checkpoint", c.size(), c.root()));
             WitnessCheck.compare(asked, tree, head, checkpoints, new DbHashReader(client), findings);
             long entries = new RecordCheck(jdbc, findings).run();
+            new RowAudit(jdbc, findings).run(coverage.tables());
             return new long[] {head.size(), entries};
         });
         OffsetDateTime finished = OffsetDateTime.now(clock);

@@ -111,15 +111,23 @@ class LedgerService implements Ledger {
     }
 
     Located locate(long index) {
-        return jdbc.sql("select e.salt, e.entry, " + EntryStore.prefixed("o")
+        return jdbc.sql("select e.salt, e.entry, " + EntryStore.prefixed("o") + ", " + RecordCheck.ROWS
                         + " from ledger_entry e join event_outbox o on o.event_id = e.event_id where e.leaf_index = ?")
                 .param(index)
                 .query((rs, i) -> {
                     OutboxRecord r = OutboxRecord.read(rs, 3);
+                    byte[] salt = rs.getBytes(1);
+                    byte[] entry = rs.getBytes(2);
+                    List<CommittedRow> rows = CommittedRow.fromAggregate(rs.getString(10));
+                    byte[] content = EntryFormat.content(r, rows);
+                    if (rows.isEmpty() && !java.util.Arrays.equals(EntryFormat.entry(r, rows, salt), entry)) {
+                        content = EntryFormat.content(r); // an entry written before content v2
+                    }
+                    byte[] opened = content;
                     return new Located(new Opening(index, r.eventId(),
                             new String(rs.getBytes(2), java.nio.charset.StandardCharsets.US_ASCII),
                             java.util.Base64.getEncoder().encodeToString(rs.getBytes(1)),
-                            new String(EntryFormat.content(r), java.nio.charset.StandardCharsets.US_ASCII)),
+                            new String(opened, java.nio.charset.StandardCharsets.US_ASCII)),
                             new org.custos.ledger.OpeningScope.OpenedRecord(index, r.eventId(), r.eventType(),
                                     r.subjectId(), r.facilityCode()));
                 })

@@ -29,6 +29,7 @@ class LedgerWorker implements SmartLifecycle {
     private final SequencerSignal signal;
     private final LedgerProperties properties;
     private final ApplicationEventPublisher events;
+    private final Baseline baseline;
     private final ExecutorService witnessThread = Executors.newSingleThreadExecutor(Thread.ofVirtual().factory());
     private final AtomicReference<StoredCheckpoint> toWitness = new AtomicReference<>();
     private volatile boolean running;
@@ -41,7 +42,9 @@ class LedgerWorker implements SmartLifecycle {
     private boolean offeredSinceStart;
 
     LedgerWorker(Sequencer sequencer, Checkpoints checkpoints, Witnesses witnesses, EntryStore entries,
-                 SequencerSignal signal, LedgerProperties properties, ApplicationEventPublisher events) {
+                 SequencerSignal signal, LedgerProperties properties, ApplicationEventPublisher events,
+                 Baseline baseline) {
+        this.baseline = baseline;
         this.sequencer = sequencer;
         this.checkpoints = checkpoints;
         this.witnesses = witnesses;
@@ -53,6 +56,7 @@ class LedgerWorker implements SmartLifecycle {
 
     @Override
     public void start() {
+        baseline.run(); // before serving: the first start on content v2 commits the rows that existed before it
         running = true;
         thread = Thread.ofPlatform().daemon().name("ledger-sequencer").start(this::loop);
     }

@@ -1,15 +1,20 @@
 package org.custos.ledger.internal;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Every custody record (outbox row) has exactly one entry and every entry its record, and each entry is
- * the one format v1 gives for the record as stored now and the entry's salt.
+ * the one the format gives for the record as stored now (the outbox row and the rows in {@code ledger_row} it
+ * names: content v2; content v1 for an entry that names no rows, written before v2) and the entry's salt.
  */
 final class RecordCheck {
 
+    /** The rows an entry commits to (content v2), for the entry {@code e}. */
+    static final String ROWS = "(select jsonb_agg(jsonb_build_array(r.table_name, r.row_key, r.fields))"
+            + " from ledger_row r where r.event_id = e.event_id)::text";
     private final JdbcTemplate jdbc;
     private final Findings findings;
     private long entries;
@@ -21,7 +26,7 @@ final class RecordCheck {
 
     long run() {
         jdbc.query("select e.leaf_index, e.event_id, e.salt, e.entry, o.seq, " + EntryStore.prefixed("o")
-                + " from ledger_entry e full outer join event_outbox o on o.event_id = e.event_id", rs -> {
+                + ", " + ROWS + " from ledger_entry e full outer join event_outbox o on o.event_id = e.event_id", rs -> {
             UUID entryEvent = rs.getObject(2, UUID.class);
             Long index = rs.getObject(1) == null ? null : rs.getLong(1);
             if (entryEvent == null) {
@@ -35,16 +40,20 @@ final class RecordCheck {
                 return;
             }
             OutboxRecord record = OutboxRecord.read(rs, 6);
-            byte[] expected;
+            boolean matches;
             try {
-                expected = EntryFormat.entry(record, rs.getBytes(3));
+                List<CommittedRow> rows = CommittedRow.fromAggregate(rs.getString(13));
+                byte[] salt = rs.getBytes(3);
+                byte[] stored = rs.getBytes(4);
+                matches = Arrays.equals(EntryFormat.entry(record, rows, salt), stored)
+                        || rows.isEmpty() && Arrays.equals(EntryFormat.entryV1(record, salt), stored);
             } catch (RuntimeException e) {
                 findings.add("record-unreadable", index, entryEvent, "the record cannot be encoded: " + e.getClass().getSimpleName());
                 return;
             }
-            if (!Arrays.equals(expected, rs.getBytes(4))) {
+            if (!matches) {
                 findings.add("record-altered", index, entryEvent,
-                        "the record as stored now does not match the entry's commitment");
+                        "the record as stored now (outbox row and committed rows) does not match the entry's commitment");
             }
         });
         return entries;

@@ -3,9 +3,13 @@ package org.custos.registry.internal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.custos.shared.events.CustodyEventBatch;
 import org.custos.shared.events.FacilityChange;
+import org.custos.shared.events.RowsWritten;
+import org.custos.shared.events.WrittenRows;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,9 +28,12 @@ class FacilityChanges {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    FacilityChanges(JdbcClient jdbc, Clock clock) {
+    private final ApplicationEventPublisher events;
+
+    FacilityChanges(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     @EventListener
@@ -47,6 +54,8 @@ class FacilityChanges {
                 .update();
         jdbc.sql("update person set facility_code = :f, updated_at = :now where id = :p")
                 .param("f", e.facilityCode()).param("now", now).param("p", e.subjectId()).update();
+        events.publishEvent(new RowsWritten(e.eventId(), List.of(WrittenRows.row("person", e.subjectId()),
+                new WrittenRows("person_facility_change", "event_id", e.eventId()))));
     }
 
     @EventListener

@@ -30,7 +30,15 @@ public interface CustodyEvent {
 
     /**
      * The rows this event created or changed (every table that holds custody data): the ledger commits to their
-     * complete content in the event's entry. Not part of the event's JSON payload.
+     * complete content in the event's entry (format {@code custos-ledger-record/v2}, docs/ledger-entry-format.md).
+     * Not part of the event's JSON payload.
+     * <p>The rule: the ledger reads the named rows <em>just before the event's transaction commits</em>, so the
+     * commitment is the rows as the transaction leaves them, whether the publisher wrote them before or after
+     * publishing, and including what listeners of the event wrote in that transaction (name those rows here too,
+     * e.g. the person row a facility change updates). Every row of a covered table that a transaction creates or
+     * changes must be named by one of its events, or the record audit reports it ({@code row-altered},
+     * {@code row-without-entry}). Naming a table no module declares covered ({@code ledger.RecordCoverage}) fails
+     * the transaction.
      */
     default List<WrittenRows> writtenRows() {
         return List.of();

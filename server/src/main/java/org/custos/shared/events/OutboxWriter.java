@@ -89,6 +89,6 @@ class OutboxWriter {
     private OutboxRow row(CustodyEvent e) {
         OffsetDateTime at = e.occurredAt() == null ? null : e.occurredAt().truncatedTo(ChronoUnit.MICROS);
         return new OutboxRow(e.eventId(), e.eventType(), e.subjectId(), e.facilityCode(), e.actor(), at,
-                json.writeValueAsString(e));
+                json.writeValueAsString(e), e.writtenRows());
     }
 }
