@@ -9,5 +9,5 @@
  * elsewhere 404. Refusals: {@code agreements.validation} (422, every field at fault), {@code agreements.not-found}
  * (404).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "facilities"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "facilities", "ledger"})
 package org.custos.agreements;

@@ -6,5 +6,5 @@
  * runs ({@code web.KnownFacilityCodes}). Units, cells, capacities and placements are the housing module's.
  * Publishes and consumes no events.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "ledger"})
 package org.custos.facilities;

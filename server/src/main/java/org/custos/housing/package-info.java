@@ -22,5 +22,5 @@
  * {@code housing.separation} and {@code housing.over-capacity} (409, field {@code cellId} or
  * {@code capacityReason}), {@code housing.already-there} (409).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "facilities", "registry"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "facilities", "registry", "ledger"})
 package org.custos.housing;

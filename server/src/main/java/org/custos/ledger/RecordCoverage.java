@@ -59,6 +59,27 @@ public interface RecordCoverage {
         }
     }
 
+    /**
+     * Tables of this module that hold custody data but are not covered yet (their events do not name all their
+     * rows): an event naming their rows commits nothing for them, and the audit does not read them. Each with the
+     * reason; {@code RecordCoverageTest} prints them, and the list must only shrink (issue 12).
+     */
+    default List<NotYetCovered> notYetCovered() {
+        return List.of();
+    }
+
+    /** A table that holds custody data the ledger does not cover yet, and why. */
+    record NotYetCovered(String table, String reason) {
+
+        public NotYetCovered {
+            requireIdentifier(table);
+            Objects.requireNonNull(reason, "reason");
+            if (reason.isBlank()) {
+                throw new IllegalArgumentException(table + ": say why it is not covered yet");
+            }
+        }
+    }
+
     /** A table that holds no custody data, and why. */
     record NotCustodyData(String table, String reason) {
 

@@ -13,5 +13,5 @@
  * Refusals: {@code movements.validation} (422), {@code movements.not-found} (404), {@code movements.state} (409),
  * {@code movements.transfer-pending} (409).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "facilities", "housing"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "facilities", "housing", "ledger"})
 package org.custos.movements;

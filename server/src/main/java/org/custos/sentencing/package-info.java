@@ -16,5 +16,5 @@
  * Refusals: {@code sentencing.validation} (422, each field named as the engine names it, e.g.
  * {@code sentences[0].term}), {@code sentencing.not-found} (404).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "registry"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "registry", "ledger"})
 package org.custos.sentencing;

@@ -16,5 +16,5 @@
  * {@code work.attendance-exists} (409).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "facilities", "registry", "movements",
-        "sentencing"})
+        "sentencing", "ledger"})
 package org.custos.work;

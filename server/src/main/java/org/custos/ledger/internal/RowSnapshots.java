@@ -36,7 +36,9 @@ class RowSnapshots {
         Map<String, Set<Named>> byTableColumn = new LinkedHashMap<>();
         named.forEach((event, rows) -> {
             for (WrittenRows w : rows) {
-                coverage.table(w.table());
+                if (coverage.table(w.table()) == null) {
+                    continue; // declared not covered yet: nothing to commit for it
+                }
                 byTableColumn.computeIfAbsent(w.table() + "." + w.column(), k -> new LinkedHashSet<>())
                         .add(new Named(event, w.table(), w.column(), w.value().toString()));
             }

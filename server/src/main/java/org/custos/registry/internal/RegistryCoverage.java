@@ -17,6 +17,13 @@ class RegistryCoverage implements RecordCoverage {
     }
 
     @Override
+    public List<NotYetCovered> notYetCovered() {
+        return List.of(new NotYetCovered("commitment_order_document", "custody data; uploaded before the admission that"
+                + " uses it, without an event, and up to 20 MB: to be named by PersonAdmitted with the content committed"
+                + " through its SHA-256 key"));
+    }
+
+    @Override
     public List<NotCustodyData> notCustodyData() {
         return List.of(
                 new NotCustodyData("idempotent_request", "stored replies for retried requests (a cache of responses)"),
