@@ -86,7 +86,9 @@ class SentencingBrowserTest extends BrowserTestBase {
 
     @Test
     void aCustodyIntervalEndingBeforeItStartsIsRefusedBesideTheFieldThenRecorded() {
-        UUID person = SentencingFixtures.convicted(admissions, facilities);
+        // arrested before the interval: an interval must lie inside the person's custody
+        UUID person = SentencingFixtures.convictedSince(admissions, facilities,
+                java.time.OffsetDateTime.parse("2023-06-01T10:00:00-06:00"));
         String admin = users.with(Role.SENTENCE_ADMINISTRATOR);
         Api.as(port, admin).post("/api/v1/persons/" + person + "/sentences",
                 Api.json(SentencingFixtures.sentence(5, "2024-01-01", "2023-06-01")));

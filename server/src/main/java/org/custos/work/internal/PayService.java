@@ -90,7 +90,7 @@ public class PayService {
         amount(v, "perSession", r.perSession(), 2);
         amount(v, "pieceRate", r.pieceRate(), 4);
         v.rejectIf(r.validFrom() == null, "validFrom", "work.VALID_FROM_REQUIRED");
-        bounds.date(v, "validFrom", r.validFrom(), Bounds.Kind.SCHEDULED);
+        bounds.date(v, "validFrom", r.validFrom(), Bounds.Kind.FAR_FUTURE); // a rate may apply from a past day
         Bounds.text(v, "payBand", r.payBand(), 40);
         Bounds.text(v, "reason", r.reason(), 500);
         v.throwIfInvalid(Scopes.INVALID);

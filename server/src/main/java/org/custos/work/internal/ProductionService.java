@@ -75,7 +75,7 @@ public class ProductionService {
         v.rejectIf(t.quantity() == null || t.quantity() < 1 || t.quantity() > MAX_QUANTITY, "quantity",
                 "work.QUANTITY_INVALID", MAX_QUANTITY);
         v.rejectIf(t.validFrom() == null, "validFrom", "work.VALID_FROM_REQUIRED");
-        bounds.date(v, "validFrom", t.validFrom(), Bounds.Kind.SCHEDULED);
+        bounds.date(v, "validFrom", t.validFrom(), Bounds.Kind.FAR_FUTURE); // a target may start in the past
         Bounds.text(v, "orderRef", t.orderRef(), Bounds.CODE);
         v.throwIfInvalid(Scopes.INVALID);
         UUID id = UUID.randomUUID();
