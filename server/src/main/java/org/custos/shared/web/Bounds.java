@@ -87,12 +87,12 @@ public class Bounds {
             return true;
         }
         if (value.isBefore(earliest)) {
-            v.reject(field, "bounds.too-early", earliest.toString());
+            v.reject(field, "bounds.too-early", earliest);
             return false;
         }
         LocalDate latest = latest(kind);
         if (value.isAfter(latest)) {
-            v.reject(field, kind == Kind.PAST_FACT ? "bounds.future" : "bounds.too-late", latest.toString());
+            v.reject(field, kind == Kind.PAST_FACT ? "bounds.future" : "bounds.too-late", latest);
             return false;
         }
         return true;
@@ -107,7 +107,7 @@ public class Bounds {
             return true;
         }
         if (value.atZoneSameInstant(zone).toLocalDate().isBefore(earliest)) {
-            v.reject(field, "bounds.too-early", earliest.toString());
+            v.reject(field, "bounds.too-early", earliest);
             return false;
         }
         if (kind == Kind.PAST_FACT) {
