@@ -132,10 +132,12 @@ class HousingPages {
     @GetMapping("/housing/panel")
     @PreAuthorize(Access.READ_CAPACITY)
     String panel(Model model) {
-        CurrentUser caller = Callers.current();
-        model.addAttribute("discrepancies", cells.discrepancies(caller, 10));
-        model.addAttribute("overrides", cells.overrides(null, caller, 10));
-        model.addAttribute("violations", cells.violations(caller, 10));
+        // the same lists as the home page's panel (one source: HousingPanel), refreshed on their own
+        HousingPanel panel = new HousingPanel(cells, capacity);
+        model.addAttribute("overCapacity", panel.overCapacity());
+        model.addAttribute("discrepancies", panel.discrepancies());
+        model.addAttribute("overrides", panel.overrides());
+        model.addAttribute("violations", panel.violations());
         return "housing/panel :: panel";
     }
 

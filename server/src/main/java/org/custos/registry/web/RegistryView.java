@@ -129,7 +129,7 @@ public class RegistryView {
         if (date == null) {
             return "";
         }
-        return (spanish() ? WebDates.SHOWN : WebDates.SHOWN_EN).format(date);
+        return org.custos.shared.web.LocalFormats.date(date, LocaleContextHolder.getLocale());
     }
 
     /** Date and time in the registry's time zone, e.g. {@code 22/11/2026 14:30}. */

@@ -25,7 +25,7 @@ public class SentencingView {
     }
 
     public String date(LocalDate d) {
-        return d == null ? "—" : d.format(DATE);
+        return d == null ? "—" : org.custos.shared.web.LocalFormats.date(d, LocaleContextHolder.getLocale());
     }
 
     public String days(long days) {

@@ -98,7 +98,7 @@ public class Bounds {
             return true;
         }
         if (value.isBefore(earliest)) {
-            v.reject(field, "bounds.too-early", earliest.toString());
+            v.reject(field, "bounds.too-early", earliest);
             return false;
         }
         if (kind == Kind.SCHEDULED && value.isBefore(today())) {
@@ -107,7 +107,7 @@ public class Bounds {
         }
         LocalDate latest = latest(kind);
         if (value.isAfter(latest)) {
-            v.reject(field, kind == Kind.PAST_FACT ? "bounds.future" : "bounds.too-late", latest.toString());
+            v.reject(field, kind == Kind.PAST_FACT ? "bounds.future" : "bounds.too-late", latest);
             return false;
         }
         return true;
@@ -123,7 +123,7 @@ public class Bounds {
             return true;
         }
         if (value.atZoneSameInstant(zone).toLocalDate().isBefore(earliest)) {
-            v.reject(field, "bounds.too-early", earliest.toString());
+            v.reject(field, "bounds.too-early", earliest);
             return false;
         }
         if (kind == Kind.PAST_FACT) {

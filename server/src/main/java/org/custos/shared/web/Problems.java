@@ -33,7 +33,10 @@ public class Problems {
     }
 
     public String message(FieldProblem field, Locale locale) {
-        return messages.getMessage("error." + field.code(), field.args().toArray(), field.code(), locale);
+        // a date in a message is written as the user's language writes it, not as ISO
+        Object[] args = field.args().stream()
+                .map(a -> a instanceof java.time.LocalDate d ? LocalFormats.date(d, locale) : a).toArray();
+        return messages.getMessage("error." + field.code(), args, field.code(), locale);
     }
 
     private Map<String, Object> render(FieldProblem field, Locale locale) {
