@@ -6,6 +6,7 @@ import org.custos.housing.internal.CellQueries;
 import org.custos.housing.internal.CellRow;
 import org.custos.housing.internal.HeadcountService;
 import org.custos.housing.internal.HousedPerson;
+import org.custos.housing.internal.HousingPanel;
 import org.custos.housing.internal.HousingSettings;
 import org.custos.housing.internal.OccupancyChart;
 import org.custos.housing.internal.PlacementService;
@@ -37,11 +38,13 @@ class HousingPages {
     private final HeadcountService headcounts;
     private final HousingSettings settings;
     private final FormErrors formErrors;
+    private final HousingPanel panel;
 
     private final org.custos.facilities.FacilityDirectory facilities;
 
     HousingPages(CapacityQueries capacity, CellQueries cells, PlacementService placements, HeadcountService headcounts,
-                 HousingSettings settings, FormErrors formErrors, org.custos.facilities.FacilityDirectory facilities) {
+                 HousingSettings settings, FormErrors formErrors, org.custos.facilities.FacilityDirectory facilities, HousingPanel panel) {
+        this.panel = panel;
         this.facilities = facilities;
         this.capacity = capacity;
         this.cells = cells;
@@ -133,7 +136,6 @@ class HousingPages {
     @PreAuthorize(Access.READ_CAPACITY)
     String panel(Model model) {
         // the same lists as the home page's panel (one source: HousingPanel), refreshed on their own
-        HousingPanel panel = new HousingPanel(cells, capacity);
         model.addAttribute("overCapacity", panel.overCapacity());
         model.addAttribute("discrepancies", panel.discrepancies());
         model.addAttribute("overrides", panel.overrides());
