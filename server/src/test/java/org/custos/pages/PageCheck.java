@@ -29,6 +29,8 @@ final class PageCheck {
             for (let n = walker.nextNode(); n; n = walker.nextNode()) {
               const p = n.parentElement;
               if (!p || ['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE'].includes(p.tagName)) continue;
+              // commands, keys and identifiers shown as such (<code>, <pre>, <kbd>, <samp>) are not prose
+              if (p.closest('code, pre, kbd, samp')) continue;
               if (n.textContent.trim() && visible(p)) parts.push(n.textContent.trim());
             }
             const counts = {};
