@@ -46,23 +46,28 @@ class Baseline {
                 continue;
             }
             String column = table.key().get(0);
+            // keyset pages: each chunk starts after the last key of the one before, so the table is read once
             String unbaselined = "select distinct t." + column + "::text from " + table.table() + " t"
-                    + " where not exists (select 1 from ledger_row r where r.table_name = '" + table.table() + "'"
-                    + " and r.row_key = " + Coverage.keyExpression(table) + ") order by 1 limit " + CHUNK;
+                    + " where t." + column + "::text > ? and not exists (select 1 from ledger_row r"
+                    + " where r.table_name = '" + table.table() + "' and r.row_key = " + Coverage.keyExpression(table)
+                    + ") order by 1 limit " + CHUNK;
             long rows = 0;
+            String after = "";
             while (true) {
-                int n = tx.execute(s -> {
-                    List<String> values = jdbc.sql(unbaselined).query(String.class).list();
-                    if (!values.isEmpty()) {
-                        events.publishEvent(new RecordsBaselined(UUID.randomUUID(), table.table(), column, values,
+                String from = after;
+                List<String> values = tx.execute(s -> {
+                    List<String> page = jdbc.sql(unbaselined).param(from).query(String.class).list();
+                    if (!page.isEmpty()) {
+                        events.publishEvent(new RecordsBaselined(UUID.randomUUID(), table.table(), column, page,
                                 "custos-upgrade", OffsetDateTime.now(clock)));
                     }
-                    return values.size();
+                    return page;
                 });
-                rows += n;
-                if (n < CHUNK) {
+                rows += values.size();
+                if (values.size() < CHUNK) {
                     break;
                 }
+                after = values.get(values.size() - 1);
             }
             jdbc.sql("insert into ledger_baseline (table_name, baselined_at) values (?, ?) on conflict do nothing")
                     .params(table.table(), OffsetDateTime.now(clock)).update();
