@@ -37,32 +37,34 @@ public class AlertQueries {
         this.recomputer = recomputer;
     }
 
+    /** The kinds of alert, most urgent first (the order of the list and of its tabs). */
+    public enum Kind {
+        OVER_DETENTION, PRETRIAL_PASSED, RELEASE_DUE, PRETRIAL_APPROACHING
+    }
+
+    /** Alerts of every kind, most urgent kind first. */
     public List<AlertLine> alerts(int withinDays, CurrentUser caller, int limit, int offset) {
+        return alerts(null, withinDays, caller, limit, offset);
+    }
+
+    /**
+     * The alerts of one kind (null: every kind, most urgent first), by date then person; {@code withinDays} bounds
+     * {@link Kind#RELEASE_DUE} only.
+     */
+    public List<AlertLine> alerts(Kind kind, int withinDays, CurrentUser caller, int limit, int offset) {
         LocalDate today = recomputer.today();
-        Map<String, Object> params = new HashMap<>();
-        params.put("today", today);
-        params.put("until", today.plusDays(Math.max(0, withinDays)));
-        params.put("pretrialUntil", today.plusDays(PRETRIAL_WARNING_DAYS));
+        Map<String, Object> params = params(today, withinDays);
         params.put("limit", limit);
         params.put("offset", offset);
         String scope = scope(caller, params);
+        String union = java.util.Arrays.stream(Kind.values()).filter(k -> kind == null || k == kind)
+                .map(k -> select(k, scope)).collect(java.util.stream.Collectors.joining("\n  union all\n"));
         return jdbc.sql("""
                 select * from (
-                  select case when r.release_date < :today then 'OVER_DETENTION' else 'RELEASE_DUE' end kind,
-                         p.person_id, p.booking_number, p.facility_code, r.release_date as day,
-                         null::date as ordinary, null::date as override
-                    from release_dates r join sentencing_person p using (person_id)
-                   where p.held and r.release_date <= :until %1$s
-                  union all
-                  select case when r.pretrial_limit < :today then 'PRETRIAL_PASSED' else 'PRETRIAL_APPROACHING' end,
-                         p.person_id, p.booking_number, p.facility_code, r.pretrial_limit, r.pretrial_limit,
-                         r.pretrial_override
-                    from release_dates r join sentencing_person p using (person_id)
-                   where p.held and p.legal_status in ('UNTRIED','ADMINISTRATIVE_STATE_OF_EXCEPTION')
-                     and r.pretrial_limit <= :pretrialUntil %1$s) a
+                %s) a
                 order by case kind when 'OVER_DETENTION' then 0 when 'PRETRIAL_PASSED' then 1
                                    when 'RELEASE_DUE' then 2 else 3 end, day, person_id
-                limit :limit offset :offset""".formatted(scope)).params(params)
+                limit :limit offset :offset""".formatted(union)).params(params)
                 .query((rs, n) -> {
                     LocalDate day = rs.getObject("day", LocalDate.class);
                     return new AlertLine(rs.getString("kind"), rs.getObject("person_id", UUID.class),
@@ -70,6 +72,53 @@ public class AlertQueries {
                             java.time.temporal.ChronoUnit.DAYS.between(today, day), rs.getObject("ordinary", LocalDate.class),
                             rs.getObject("override", LocalDate.class));
                 }).list();
+    }
+
+    /** How many alerts of each kind the caller may see ({@code withinDays} bounds {@link Kind#RELEASE_DUE}). */
+    public Map<Kind, Long> countsByKind(int withinDays, CurrentUser caller) {
+        Map<String, Object> params = params(recomputer.today(), withinDays);
+        String scope = scope(caller, params);
+        StringBuilder columns = new StringBuilder();
+        for (Kind k : Kind.values()) {
+            columns.append(columns.isEmpty() ? "" : ", ").append("count(*) filter (where ").append(condition(k)).append(')');
+        }
+        return jdbc.sql("select " + columns + " from release_dates r join sentencing_person p using (person_id) where p.held "
+                + scope).params(params).query((rs, n) -> {
+                    Map<Kind, Long> counts = new java.util.EnumMap<>(Kind.class);
+                    for (Kind k : Kind.values()) {
+                        counts.put(k, rs.getLong(k.ordinal() + 1));
+                    }
+                    return counts;
+                }).single();
+    }
+
+    private static Map<String, Object> params(LocalDate today, int withinDays) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("today", today);
+        params.put("until", today.plusDays(Math.max(0, withinDays)));
+        params.put("pretrialUntil", today.plusDays(PRETRIAL_WARNING_DAYS));
+        return params;
+    }
+
+    private static final String PRETRIAL = "p.legal_status in ('UNTRIED','ADMINISTRATIVE_STATE_OF_EXCEPTION')";
+
+    private static String condition(Kind kind) {
+        return switch (kind) {
+            case OVER_DETENTION -> "r.release_date < :today";
+            case RELEASE_DUE -> "r.release_date between :today and :until";
+            case PRETRIAL_PASSED -> PRETRIAL + " and r.pretrial_limit < :today";
+            case PRETRIAL_APPROACHING -> PRETRIAL + " and r.pretrial_limit between :today and :pretrialUntil";
+        };
+    }
+
+    private static String select(Kind kind, String scope) {
+        boolean pretrial = kind == Kind.PRETRIAL_PASSED || kind == Kind.PRETRIAL_APPROACHING;
+        return """
+                  select '%s' kind, p.person_id, p.booking_number, p.facility_code, %s as day, %s as ordinary, %s as override
+                    from release_dates r join sentencing_person p using (person_id)
+                   where p.held and %s %s""".formatted(kind.name(), pretrial ? "r.pretrial_limit" : "r.release_date",
+                pretrial ? "r.pretrial_limit" : "null::date", pretrial ? "r.pretrial_override" : "null::date",
+                condition(kind), scope);
     }
 
     public Counts counts(CurrentUser caller) {

@@ -4,54 +4,119 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Map;
 import org.custos.identity.Access;
 import org.custos.identity.Callers;
 import org.custos.sentencing.internal.AlertQueries;
 import org.custos.sentencing.internal.AlertQueries.AlertLine;
+import org.custos.sentencing.internal.AlertQueries.Kind;
+import org.custos.shared.web.FieldProblem;
+import org.custos.shared.web.FormErrors;
+import org.custos.shared.web.ProblemException;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The alert list: over-detention first, then provisional detention past its limit, then releases due. */
+/**
+ * The alert lists, one per kind (over-detention, provisional detention past its limit, release due, provisional
+ * detention near its limit), each with its count, paginated; the CSV is the list on screen, every page of it.
+ */
 @Controller
 class AlertPages {
 
     static final int PAGE_SIZE = 50;
-    static final int CSV_LIMIT = 50_000;
+    static final int CSV_LIMIT = 200_000;
+    /** The largest "release within days" a user may ask for: ten years. */
+    static final int MOST_DAYS = 3650;
     private final AlertQueries alerts;
+    private final FormErrors formErrors;
 
-    AlertPages(AlertQueries alerts) {
+    AlertPages(AlertQueries alerts, FormErrors formErrors) {
         this.alerts = alerts;
+        this.formErrors = formErrors;
     }
 
     @GetMapping("/sentencing/alerts")
     @PreAuthorize(Access.READ_SENTENCE_ALERTS)
-    String list(@RequestParam(defaultValue = "30") int withinDays, @RequestParam(defaultValue = "0") int page, Model model) {
-        int p = Math.max(page, 0);
-        List<AlertLine> lines = alerts.alerts(withinDays, Callers.current(), PAGE_SIZE + 1, p * PAGE_SIZE);
+    String list(@RequestParam(required = false) String kind, @RequestParam(defaultValue = "30") String withinDays,
+                @RequestParam(defaultValue = "0") String page, Model model) {
+        Kind k = kind(kind);
+        int p = Math.max(0, parse(page, "page", Integer.MAX_VALUE / PAGE_SIZE).orElse(0));
+        java.util.Optional<Integer> days;
+        try {
+            days = java.util.Optional.of(days(withinDays));
+            formErrors.none(model);
+        } catch (ProblemException e) {
+            days = java.util.Optional.empty();
+            formErrors.add(model, e, Map.of());
+        }
+        int d = days.orElse(30);
+        Map<Kind, Long> counts = alerts.countsByKind(d, Callers.current());
+        List<AlertLine> lines = days.isEmpty() ? List.of()
+                : alerts.alerts(k, d, Callers.current(), PAGE_SIZE + 1, p * PAGE_SIZE);
+        long total = counts.get(k);
+        model.addAttribute("kinds", Kind.values());
+        model.addAttribute("kind", k);
+        Map<String, Long> byName = new java.util.LinkedHashMap<>();
+        counts.forEach((kindOf, n) -> byName.put(kindOf.name(), n));
+        model.addAttribute("counts", byName);
+        model.addAttribute("total", total);
         model.addAttribute("alerts", lines.subList(0, Math.min(PAGE_SIZE, lines.size())));
         model.addAttribute("hasNext", lines.size() > PAGE_SIZE);
         model.addAttribute("page", p);
-        model.addAttribute("withinDays", withinDays);
+        model.addAttribute("pages", Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE));
+        model.addAttribute("withinDays", days.map(String::valueOf).orElse(withinDays));
         return "sentencing/alerts";
     }
 
     @GetMapping("/sentencing/alerts.csv")
     @PreAuthorize(Access.READ_SENTENCE_ALERTS)
-    void csv(@RequestParam(defaultValue = "30") int withinDays, HttpServletResponse response) throws IOException {
+    void csv(@RequestParam(required = false) String kind, @RequestParam(defaultValue = "30") String withinDays,
+             HttpServletResponse response) throws IOException {
+        Kind k = kind(kind);
+        int d = days(withinDays);
         response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"alertas-libertad.csv\"");
+        response.setHeader("Content-Disposition", "attachment; filename=\"alertas-" + k.name().toLowerCase().replace('_', '-')
+                + ".csv\"");
         Writer out = response.getWriter();
         out.write('\uFEFF');
         out.write("kind,booking_number,person_id,facility_code,date,days,ordinary_limit,override_limit\r\n");
-        for (AlertLine a : alerts.alerts(withinDays, Callers.current(), CSV_LIMIT, 0)) {
+        for (AlertLine a : alerts.alerts(k, d, Callers.current(), CSV_LIMIT, 0)) {
             out.write(String.join(",", a.kind(), cell(a.bookingNumber()), a.personId().toString(), cell(a.facilityCode()),
                     String.valueOf(a.date()), String.valueOf(a.days()), a.ordinaryLimit() == null ? "" : a.ordinaryLimit().toString(),
                     a.overrideLimit() == null ? "" : a.overrideLimit().toString()) + "\r\n");
         }
         out.flush();
+    }
+
+    /** The kind asked for; absent: over-detention, the most urgent. */
+    static Kind kind(String kind) {
+        if (kind == null || kind.isBlank()) {
+            return Kind.OVER_DETENTION;
+        }
+        try {
+            return Kind.valueOf(kind.strip());
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(HttpStatus.BAD_REQUEST, "request.parameter", List.of(FieldProblem.of("kind", "invalid")));
+        }
+    }
+
+    /** "Release within days": a whole number from 0 to ten years, else a field problem on {@code withinDays}. */
+    static int days(String withinDays) {
+        return parse(withinDays, "withinDays", MOST_DAYS).orElseThrow(() -> new ProblemException(HttpStatus.BAD_REQUEST,
+                "request.parameter", List.of(FieldProblem.of("withinDays", "whole-number-between", 0, MOST_DAYS))));
+    }
+
+    private static java.util.Optional<Integer> parse(String value, String field, int most) {
+        String v = value == null ? "" : value.strip();
+        if (!v.matches("[0-9]{1,9}")) {
+            return java.util.Optional.empty();
+        }
+        int n = Integer.parseInt(v);
+        return n > most ? java.util.Optional.empty() : java.util.Optional.of(n);
     }
 
     /** A CSV cell: quoted when needed, and never starting a spreadsheet formula. */
