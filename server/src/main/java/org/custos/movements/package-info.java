@@ -3,7 +3,8 @@
  * notification of the family, without which no transfer is recorded — Mandela Rule 68) and escorts
  * out and back (court hearing, hospital) with the authorizing official, the escort staff and times.
  *
- * <p>Publishes the events {@link org.custos.movements.TransferDeparted}, {@link org.custos.movements.PersonTransferred}
+ * <p>Publishes the events {@link org.custos.movements.TransferAuthorized} (ledger only: nothing moved yet),
+ * {@link org.custos.movements.TransferDeparted}, {@link org.custos.movements.PersonTransferred}
  * (the person's facility changed: a {@link org.custos.shared.events.FacilityChange} that the registry, housing
  * and sentencing follow in the arrival's transaction), {@link org.custos.movements.EscortDeparted} and
  * {@link org.custos.movements.EscortReturned} and {@link org.custos.movements.TransferCancelled} (a pending transfer

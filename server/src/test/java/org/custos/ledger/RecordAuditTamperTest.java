@@ -53,7 +53,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The record audit (content v2): an attacker with superuser rights edits a field, deletes a row (triggers off) or
  * inserts a row without its event, in every covered table; the self-audit names the table, the record's key, the
- * field and the entry. The steps build on each other, in order.
+ * field and the entry. The setup writes every covered table through the application (gate and movements records
+ * by {@link GateAndMovementRecords}). The steps build on each other, in order.
  */
 @CustosTest
 @Tag("tamper")
@@ -117,6 +118,9 @@ class RecordAuditTamperTest {
         corrections.correct(other, "givenNames", "Juan Carlos", "Error de digitación", admin);
         releases.release(other, new Releases.Release("Pena cumplida", "Juzgado de Vigilancia", now.minusMinutes(1),
                 "Domicilio"), admin);
+        GateAndMovementRecords records = new GateAndMovementRecords(port, users, fixtures);
+        records.writeGate(facility);
+        records.writeMovements(facility, fixtures.facility());
         jdbc.sql("insert into person_alias(person_id, position, alias) values (?, 0, 'El Flaco')").param(other).update();
         // the alias above was written without an event: the audit must say so, then a correction names it
         JsonNode report = audit();
@@ -209,13 +213,14 @@ class RecordAuditTamperTest {
         assertThat(findings(report, "row-without-entry", table, inserted.get(0), null)).as(table).hasSize(1);
     }
 
+    /** A new value for the column, also when it is null in the victim row (a pending transfer's arrival time). */
     private static String edit(String column, String type) {
         return switch (type) {
             case "text", "character varying" -> "coalesce(" + column + ", '') || '-x'";
-            case "timestamp with time zone" -> column + " + interval '1 second'";
-            case "date" -> column + " + 1";
-            case "integer", "bigint", "smallint", "numeric" -> column + " + 1";
-            case "boolean" -> "not " + column;
+            case "timestamp with time zone" -> "coalesce(" + column + ", timestamptz '2000-01-01Z') + interval '1 second'";
+            case "date" -> "coalesce(" + column + ", date '2000-01-01') + 1";
+            case "integer", "bigint", "smallint", "numeric" -> "coalesce(" + column + ", 0) + 1";
+            case "boolean" -> "not coalesce(" + column + ", false)";
             default -> null;
         };
     }
@@ -224,7 +229,7 @@ class RecordAuditTamperTest {
         return switch (type) {
             case "uuid" -> "gen_random_uuid()";
             case "integer", "bigint", "smallint" -> "(t." + column + " + 1000)";
-            default -> "(t." + column + " || '-copy')";
+            default -> "(t." + column + " || '-COPY')"; // upper case: a facility code must match [A-Z0-9-]
         };
     }
 

@@ -88,6 +88,10 @@ class UpgradeTest {
                 assertThat(jdbc.sql("select count(*) from ledger_row r join event_outbox o on o.event_id = r.event_id"
                         + " where o.event_type = 'RecordsBaselined' and r.table_name = 'person'")
                         .query(Long.class).single()).isEqualTo(8);
+                // so were the rows of tables covered since (the facility, covered with the gate and movements)
+                assertThat(jdbc.sql("select count(*) from ledger_row r join event_outbox o on o.event_id = r.event_id"
+                        + " where o.event_type = 'RecordsBaselined' and r.table_name = 'facility'")
+                        .query(Long.class).single()).isEqualTo(before.get("facility").size());
             }
         }
     }

@@ -4,11 +4,14 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.custos.facilities.Facility;
 import org.custos.facilities.FacilityDirectory;
+import org.custos.facilities.FacilityRegistered;
 import org.custos.facilities.FacilityType;
 import org.custos.shared.web.Validation;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,11 +21,13 @@ class FacilityStore implements FacilityDirectory, org.custos.identity.KnownFacil
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final ConcurrentHashMap<String, Facility> cache = new ConcurrentHashMap<>();
 
-    FacilityStore(JdbcClient jdbc, Clock clock) {
+    FacilityStore(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -65,12 +70,15 @@ class FacilityStore implements FacilityDirectory, org.custos.identity.KnownFacil
         org.custos.shared.web.Bounds.text(v, "department", f.department(), org.custos.shared.web.Bounds.NAME);
         v.rejectIf(f.code() != null && find(f.code()).isPresent(), "code", "facility.code-taken");
         v.throwIfInvalid("facilities.validation");
+        OffsetDateTime now = OffsetDateTime.now(clock);
         jdbc.sql("""
                 insert into facility(code, name, type, department, created_at, created_by)
                 values (:c, :n, :t, :d, :at, :by)""")
                 .param("c", f.code()).param("n", f.name().trim()).param("t", f.type().name())
-                .param("d", f.department().trim()).param("at", OffsetDateTime.now(clock)).param("by", actor)
+                .param("d", f.department().trim()).param("at", now).param("by", actor)
                 .update();
+        events.publishEvent(new FacilityRegistered(UUID.randomUUID(), f.name().trim(), f.type().name(),
+                f.department().trim(), f.code(), actor, now));
         return f;
     }
 }

@@ -7,6 +7,7 @@ import org.custos.housing.PersonLocation;
 import org.custos.housing.Whereabouts;
 import org.custos.identity.CurrentUser;
 import org.custos.movements.PersonTransferred;
+import org.custos.movements.TransferAuthorized;
 import org.custos.movements.TransferCancelled;
 import org.custos.movements.TransferDeparted;
 import org.custos.shared.web.FieldProblem;
@@ -59,6 +60,7 @@ public class TransferService {
         }
         refuseIfPending(p.personId());
         UUID id = UUID.randomUUID();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         try {
             jdbc.sql("""
                 insert into transfer(id, person_id, from_facility, to_facility, reason, authorized_by, family_notified_at,
@@ -67,10 +69,12 @@ public class TransferService {
                 .param("id", id).param("p", p.personId()).param("from", p.facilityCode()).param("to", t.toFacility())
                 .param("why", t.reason().trim()).param("auth", t.authorizedBy().trim()).param("fat", f.notifiedAt())
                 .param("fwho", f.notifiedPerson().trim()).param("fhow", f.means().trim())
-                .param("at", OffsetDateTime.now(clock)).param("by", caller.username()).update();
+                .param("at", now).param("by", caller.username()).update();
         } catch (org.springframework.dao.DuplicateKeyException raced) {
             throw pending();
         }
+        events.publishEvent(new TransferAuthorized(UUID.randomUUID(), p.personId(), id, t.toFacility(), t.reason().trim(),
+                t.authorizedBy().trim(), p.facilityCode(), caller.username(), now));
         return id;
     }
 
