@@ -4,11 +4,13 @@
 # clerk through the API, then measures durable appends (bulk admissions and concurrent single admissions), the
 # latency from an append to a checkpoint covering it, and inclusion-proof serving; stops the server.
 #   bench/scripts/ledger-bench.sh   (env: CUSTOS_BENCH_PORT, BULK_REQUESTS, BULK_CLIENTS, SINGLE_REQUESTS, CHECKPOINTS=100, PROOFS=20000, SKIP_BUILD=1)
+# With BENCH_RUNNING_DATA=<data dir> and BENCH_RUNNING_PID=<server pid> it uses the server already running on
+# CUSTOS_BENCH_PORT (first start, administrator's one-time password unused; .ci/bench-smoke.sh shares one server).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source bench/scripts/lib.sh
 
-DATA="$(mktemp -d /tmp/custos-ledger-bench.XXXXXX)"
+DATA="${BENCH_RUNNING_DATA:-$(mktemp -d /tmp/custos-ledger-bench.XXXXXX)}"
 PORT="${CUSTOS_BENCH_PORT:-8097}"
 BASE="http://127.0.0.1:$PORT"
 PW="bench-$(date +%s)-Passw0rd!"
@@ -34,8 +36,13 @@ phase() { # phase NAME: CPU seconds the server tree used since the last call, pe
 }
 
 echo "== $(date -u +%FT%TZ) $(nproc) cores; load: $(uptime | sed 's/.*load average/load average/')"
-[ "${SKIP_BUILD:-0}" = 1 ] || ./mvnw -B -q -o -DskipTests -pl server,bench -am package
-start_server "$DATA" "$PORT" false
+if [ -n "${BENCH_RUNNING_DATA:-}" ]; then
+  SERVER_PID="${BENCH_RUNNING_PID:?the running server's pid}"
+  trap - EXIT # not this script's server
+else
+  [ "${SKIP_BUILD:-0}" = 1 ] || ./mvnw -B -q -o -DskipTests -pl server,bench -am package
+  start_server "$DATA" "$PORT" false
+fi
 OTP=$(grep -m1 -oE "password: +[^ ]+" "$DATA/server.log" | awk '{print $2}')
 FACILITY=$(load setup "$BASE" "$OTP" "$PW")
 TOKEN=$(curl -fs -X POST "$BASE/api/v1/tokens" -u "bench-clerk:$PW" | sed -E 's/.*"token" *: *"([^"]+)".*/\1/')
@@ -54,5 +61,7 @@ echo "== inclusion proofs (bearer token), 1 and 4 clients; load: $(uptime | sed 
 load proofs "$BASE" bench-clerk "$PW" "${PROOFS:-20000}" 1
 load proofs "$BASE" bench-clerk "$PW" "${PROOFS:-20000}" 4
 echo "== done; load: $(uptime | sed 's/.*average: //')"
-stop_server
-rm -rf "$DATA"
+if [ -z "${BENCH_RUNNING_DATA:-}" ]; then
+  stop_server
+  rm -rf "$DATA"
+fi

@@ -31,7 +31,8 @@ class DatabaseConfiguration {
                                       @Value("${custos.db.embedded-clean:false}") boolean clean,
                                       @Value("${custos.db.binaries-dir:}") String binariesDir,
                                       @Value("${custos.db.run-as:nobody}") String runAs,
-                                      @Value("${custos.db.startup-wait:120s}") Duration wait) throws IOException {
+                                      @Value("${custos.db.startup-wait:120s}") Duration wait,
+                                      @Value("${custos.db.fsync:true}") boolean fsync) throws IOException {
         if (!url.isBlank()) {
             return EmbeddedDatabase.none();
         }
@@ -39,12 +40,17 @@ class DatabaseConfiguration {
         Path binaries = binariesDir.isBlank() ? dir.resolve("pg-bin") : Path.of(binariesDir).toAbsolutePath();
         long started = System.nanoTime();
         // fsync and synchronous_commit on: a commit is on disk before it is acknowledged, surviving a crash of
-        // PostgreSQL and of the machine. Records of custody must survive both.
+        // PostgreSQL and of the machine. Records of custody must survive both. Only the test suite's throwaway
+        // databases set custos.db.fsync=false (application-test.yml): a commit still waits for its WAL to reach the
+        // operating system, so it survives a crash of PostgreSQL or of the server, not of the machine.
+        if (!fsync) {
+            log.warn("custos.db.fsync=false: the embedded database does not survive a crash of the machine (tests only)");
+        }
         EmbeddedDatabase db = EmbeddedDatabase.start(dir, binaries, runAs, clean, Map.of(
                 "max_connections", "60",
                 "shared_buffers", "256MB",
                 "synchronous_commit", "on",
-                "fsync", "on",
+                "fsync", fsync ? "on" : "off",
                 "timezone", "UTC"), wait);
         log.info("Embedded PostgreSQL on 127.0.0.1:{} with data in {} ({} ms)", db.port(), dir.resolve("pg"),
                 (System.nanoTime() - started) / 1_000_000);
