@@ -133,12 +133,16 @@ class GatePagesBrowserTest extends BrowserTestBase {
         browser.type("person.givenNames", "Juan");
         new Select(browser.find("select[id='person.documentType']")).selectByValue("DUI");
         browser.type("person.documentNumber", "D" + TestData.unique()).type("purpose", "Visita familiar")
-                .type("area", "Locutorio").type("authorizedBy", "Marta Elena Campos");
+                .type("area", "Locutorio");
         browser.find("#entry-form button[type=submit]").click();
         browser.waitForText(".error-summary", "Hay un problema");
         assertThat(browser.all(".error-summary a").stream().map(a -> a.getDomAttribute("href")).toList())
-                .as(browser.text(".error-summary")).containsExactly("#person.firstSurname");
-        assertThat(browser.all(".error-message")).hasSize(1);
+                .as(browser.text(".error-summary")).containsExactly("#person.firstSurname", "#authorizedBy");
+        // each field its own message: the visitor's surname, the official who authorizes
+        assertThat(browser.all(".error-summary a").stream().map(WebElement::getText).distinct()).hasSize(2);
+        assertThat(browser.text("[id='authorizedBy-error']"))
+                .isEqualTo("Escriba el nombre completo (nombre y apellido) de quien autoriza.");
+        assertThat(browser.all(".error-message")).hasSize(2);
         assertThat(browser.all("select")).hasSize(3);
     }
 
