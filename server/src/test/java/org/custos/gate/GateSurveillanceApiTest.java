@@ -72,4 +72,74 @@ class GateSurveillanceApiTest {
         assertThat(status).contains("Grabadora NVR-1", "Orden verbal de apagar", "onlineSince");
         assertThat(monitor.post("/api/v1/gate/surveillance/outages", "{}").status()).isEqualTo(403);
     }
+
+    private static String at(java.time.OffsetDateTime t) {
+        return t.withOffsetSameInstant(java.time.ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    }
+
+    /** An entry at {@code gate}, in {@code area}, at {@code enteredAt} (null: now). */
+    private static String entryAt(String facility, String given, String gate, String area, java.time.OffsetDateTime enteredAt) {
+        String body = entry(facility, person("VISITOR", given, "Ramos", doc(), null), null, area);
+        return body.substring(0, body.length() - 1) + ",\"gate\":\"" + gate + "\""
+                + (enteredAt == null ? "" : ",\"enteredAt\":\"" + at(enteredAt) + "\"") + "}";
+    }
+
+    /** The entry ids the day's CSV marks {@code surveillance_offline=true}, and those it marks false. */
+    private static java.util.Map<Boolean, Set<String>> csvOffline(Api api, String facility) {
+        java.util.Map<Boolean, Set<String>> out = new java.util.HashMap<>(java.util.Map.of(true, new java.util.HashSet<>(),
+                false, new java.util.HashSet<>()));
+        String[] lines = api.get("/api/v1/gate/facilities/" + facility + "/log.csv").body().split("\r\n");
+        java.util.List<String> header = java.util.List.of(lines[0].split(","));
+        for (int i = 1; i < lines.length; i++) {
+            String[] cells = lines[i].split(",", -1);
+            if ("ENTRY".equals(cells[0])) {
+                out.get(Boolean.parseBoolean(cells[header.indexOf("surveillance_offline")]))
+                        .add(cells[header.indexOf("entry_id")]);
+            }
+        }
+        return out;
+    }
+
+    /** The gate entries the monitors' list of events during outages names, with the names it gives them. */
+    private static java.util.Map<String, String> listedEntries(Api api, String facility) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (var e : api.get("/api/v1/gate/facilities/" + facility + "/events-during-outages").json()) {
+            if ("GateEntryRecorded".equals(e.get("eventType").asString())) {
+                out.put(e.get("subjectId").asString(), e.get("personName").asString());
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void theEventsDuringAnOutageAndTheLogsCsvTellOneTruth() {
+        String facility = new HousingFixtures(facilities, admissions, documents).facility();
+        Api officer = Api.as(port, users.with(Role.CUSTODY_OFFICER, Set.of(facility), null));
+        Api monitor = Api.as(port, users.with(Role.MONITOR));
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+        assertThat(officer.post("/api/v1/gate/surveillance/outages", "{\"facilityCode\":\"" + facility
+                + "\",\"area\":\"Clínica\",\"device\":\"Cámara 4\",\"reason\":\"Corte de energía\"}").status())
+                .isEqualTo(201);
+        // in the affected area during the outage: offline in both
+        UUID watchedNot = GateFixtures.enter(officer, entryAt(facility, "Elena", "Principal", "Clínica", null));
+        // elsewhere (another gate, another area) while the clinic's camera was off: online in both
+        UUID elsewhere = GateFixtures.enter(officer, entryAt(facility, "Julia", "Norte", "Dirección", null));
+        // recorded during the outage, but the person came in half an hour before it began: online in both
+        UUID before = GateFixtures.enter(officer, entryAt(facility, "Sonia", "Principal", "Clínica", now.minusMinutes(30)));
+
+        var csv = csvOffline(officer, facility);
+        var listed = listedEntries(monitor, facility);
+        assertThat(csv.get(true)).containsExactly(watchedNot.toString());
+        assertThat(csv.get(false)).contains(elsewhere.toString(), before.toString());
+        assertThat(listed.keySet()).isEqualTo(csv.get(true));
+        assertThat(listed.get(watchedNot.toString())).isEqualTo("Elena Ramos");
+
+        // an outage recorded afterwards with an earlier start covers the north gate's entry: both say so
+        assertThat(officer.post("/api/v1/gate/surveillance/outages", "{\"facilityCode\":\"" + facility
+                + "\",\"area\":\"Norte\",\"device\":\"Grabadora 2\",\"reason\":\"Disco lleno\","
+                + "\"offlineSince\":\"" + at(now.minusMinutes(5)) + "\"}").status()).isEqualTo(201);
+        csv = csvOffline(officer, facility);
+        assertThat(csv.get(true)).containsExactlyInAnyOrder(watchedNot.toString(), elsewhere.toString());
+        assertThat(listedEntries(monitor, facility).keySet()).isEqualTo(csv.get(true));
+    }
 }

@@ -223,6 +223,11 @@ class OversightApiTest {
                 "INSPECTION_OVERDUE")) {
             assertThat(r.body()).contains("\"rule\":\"" + rule + "\"");
         }
+        assertThat(r.body()).contains("\"measure\":{\"key\":\"oversight.finding.neverInspected\",\"args\":[],"
+                + "\"text\":\"nunca inspeccionado\"}", "\"threshold\":{\"key\":\"oversight.finding.everyDays\","
+                + "\"args\":[365],\"text\":\"cada 365 días\"}").doesNotContain("never inspected");
+        assertThat(fx.monitor.inEnglish().get(path).body()).contains("\"text\":\"never inspected\"",
+                "\"text\":\"every 365 days\"");
         assertThat(fx.warden.get(path).status()).isEqualTo(200);
         assertThat(Api.as(port, users.with(org.custos.identity.Role.WARDEN,
                 java.util.Set.of(fx.housing.facility()), null)).get(path).status()).isEqualTo(404);
@@ -247,8 +252,12 @@ class OversightApiTest {
         assertThat(page.status()).as(page.body()).isEqualTo(200);
         assertThat(page.body()).contains("Camas por persona", "Violación", "Inspección externa vencida")
                 .doesNotContain(">BUNKS<", ">VIOLATION<");
+        // the measure and threshold in the page's language (issue 11), not the engine's English
+        assertThat(page.body()).contains(">nunca inspeccionado<", ">cada 365 días<", "para 2 personas")
+                .doesNotContain("never inspected", "every 365 days");
         var english = monitor.get("/oversight/facilities/" + fx.facility + "?lang=en");
-        assertThat(english.body()).contains("Bunks per person", "Violation");
+        assertThat(english.body()).contains("Bunks per person", "Violation", ">never inspected<", ">every 365 days<",
+                ">one bunk per person<");
         assertThat(monitor.get("/oversight").body()).contains("/oversight/facilities/" + fx.facility);
         var log = monitor.get("/oversight/log");
         assertThat(log.status()).isEqualTo(200);

@@ -88,8 +88,15 @@ public final class EntrantRules {
         return real;
     }
 
-    /** The authorizing official is named in full too: at least two real parts (name and surname), no initials. */
+    /**
+     * The authorizing official is named in full too: at least two real parts (name and surname), no initials. A blank
+     * one gets the official's own message, not the entrant's ("nombres y primer apellido" twice on one form).
+     */
     public static void official(Validation v, String field, String value) {
+        if (value == null || value.isBlank()) {
+            v.reject(field, "gate.name.fullName");
+            return;
+        }
         name(v, field, value, true);
         if (!v.hasProblem(field) && realParts(v, field, value.trim()) < 2) {
             v.reject(field, "gate.name.fullName");

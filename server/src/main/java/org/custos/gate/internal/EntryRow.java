@@ -27,11 +27,18 @@ public record EntryRow(UUID id, String facilityCode, String gate, String kind, S
 
     /** An SQL boolean: an outage covering entry {@code e}'s facility, gate or area at {@code at}. */
     static String offline(String at) {
-        return "coalesce((select true from surveillance_outage o where o.facility_code = e.facility_code"
-                + " and o.offline_since <= " + at
+        return "coalesce((select true from surveillance_outage o where " + covers(at) + " limit 1), false)";
+    }
+
+    /**
+     * The one rule of "surveillance was offline" for a gate movement (the log, its CSV, the entry's reads and the
+     * list of events during outages all use it): outage {@code o} of entry {@code e}'s facility had started at
+     * {@code at} and was not back by then, and covers the whole facility or the entry's gate or area.
+     */
+    static String covers(String at) {
+        return "o.facility_code = e.facility_code and o.offline_since <= " + at
                 + " and not exists (select 1 from surveillance_restore r where r.outage_id = o.id and r.online_since <= " + at + ")"
-                + " and (o.area is null or lower(o.area) = lower(e.gate) or lower(o.area) = lower(coalesce(e.area, '')))"
-                + " limit 1), false)";
+                + " and (o.area is null or lower(o.area) = lower(e.gate) or lower(o.area) = lower(coalesce(e.area, '')))";
     }
 
     static EntryRow read(ResultSet rs, int n) throws SQLException {

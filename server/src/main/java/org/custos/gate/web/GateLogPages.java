@@ -10,6 +10,10 @@ import org.custos.gate.internal.Receipts;
 import org.custos.identity.Access;
 import org.custos.identity.Callers;
 import org.custos.identity.CurrentUser;
+import org.custos.shared.web.Bounds;
+import org.custos.shared.web.FormErrors;
+import org.custos.shared.web.ProblemException;
+import org.custos.shared.web.Validation;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -27,13 +31,18 @@ class GateLogPages {
     private final GateSettings settings;
     private final GateView view;
     private final Receipts receipts;
+    private final Bounds bounds;
+    private final FormErrors formErrors;
 
-    GateLogPages(GateQueries queries, GateScope scope, GateSettings settings, GateView view, Receipts receipts) {
+    GateLogPages(GateQueries queries, GateScope scope, GateSettings settings, GateView view, Receipts receipts,
+                 Bounds bounds, FormErrors formErrors) {
         this.queries = queries;
         this.scope = scope;
         this.settings = settings;
         this.view = view;
         this.receipts = receipts;
+        this.bounds = bounds;
+        this.formErrors = formErrors;
     }
 
     @GetMapping("/gate/log")
@@ -42,12 +51,21 @@ class GateLogPages {
                @RequestParam(defaultValue = "0") int page, Model model) {
         CurrentUser caller = Callers.current();
         String code = view.facility(facility, caller);
-        LocalDate day = day(date);
+        Validation v = new Validation();
+        LocalDate day = day(v, date);
         view.options(model, caller);
         model.addAttribute("facility", code);
         model.addAttribute("date", day);
+        model.addAttribute("dateValue", day != null ? day.toString() : date);
         if (code != null) {
             scope.require(code, caller);
+        }
+        if (!v.ok()) {
+            formErrors.add(model, ProblemException.invalid("gate.validation", v.problems()), java.util.Map.of());
+            return "gate/log";
+        }
+        formErrors.none(model);
+        if (code != null) {
             model.addAttribute("log", queries.day(code, day, page, 50));
         }
         return "gate/log";
@@ -57,7 +75,10 @@ class GateLogPages {
     @PreAuthorize(Access.READ_GATE)
     ResponseEntity<String> csv(@RequestParam String facility, @RequestParam(required = false) String date) {
         scope.require(facility, Callers.current());
-        return GateDownloads.csv(queries, facility, day(date));
+        Validation v = new Validation();
+        LocalDate day = day(v, date);
+        v.throwIfInvalid("gate.validation");
+        return GateDownloads.csv(queries, facility, day);
     }
 
     @GetMapping("/gate/entries/{id}/receipt")
@@ -75,11 +96,20 @@ class GateLogPages {
         return "gate/receipt :: body";
     }
 
-    private LocalDate day(String date) {
-        try {
-            return date == null || date.isBlank() ? settings.today() : LocalDate.parse(date.trim());
-        } catch (DateTimeParseException e) {
+    /**
+     * The day asked for ({@code yyyy-MM-dd}, as a date input sends it; today when none), or null with the problem
+     * on {@code date}: not a date, or outside the bounds of a past fact (not before 1900, not after today).
+     */
+    private LocalDate day(Validation v, String date) {
+        if (date == null || date.isBlank()) {
             return settings.today();
+        }
+        try {
+            LocalDate day = LocalDate.parse(date.trim());
+            return bounds.date(v, "date", day, Bounds.Kind.PAST_FACT) ? day : null;
+        } catch (DateTimeParseException e) {
+            v.reject("date", "gate.date.invalid");
+            return null;
         }
     }
 }

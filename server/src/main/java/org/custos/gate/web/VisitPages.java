@@ -3,7 +3,9 @@ package org.custos.gate.web;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.custos.gate.internal.GateRequests;
@@ -14,8 +16,10 @@ import org.custos.gate.internal.VisitService;
 import org.custos.identity.Access;
 import org.custos.identity.Callers;
 import org.custos.identity.CurrentUser;
+import org.custos.shared.web.FieldProblem;
 import org.custos.shared.web.FormErrors;
 import org.custos.shared.web.ProblemException;
+import org.custos.shared.web.Validation;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,12 +66,14 @@ class VisitPages {
     @PreAuthorize(Access.RECORD_GATE)
     String book(@RequestParam Map<String, String> form, Model model) {
         CurrentUser caller = Callers.current();
+        Validation typed = new Validation();
+        OffsetDateTime at = when(typed, form.get("scheduledAt"));
         try {
             visits.book(new GateRequests.Visit(form.get("facilityCode"), GateView.entrant(form), form.get("purpose"),
-                    form.get("visitedBooking"), form.get("area"), when(form.get("scheduledAt"))), caller);
+                    form.get("visitedBooking"), form.get("area"), at), caller);
             return "redirect:/gate/visits?facility=" + GateView.encode(form.get("facilityCode")) + "&booked";
         } catch (ProblemException e) {
-            formErrors.add(model, e, Map.of());
+            formErrors.add(model, typed.ok() ? e : withTyped(e, typed), Map.of());
             model.addAttribute("form", form);
             return render(form.get("facilityCode"), 0, model, caller);
         }
@@ -104,13 +110,26 @@ class VisitPages {
         }
     }
 
-    private OffsetDateTime when(String text) {
+    /**
+     * The time a {@code datetime-local} input sends ({@code yyyy-MM-ddTHH:mm}, in the facility's zone); null when
+     * blank (the booking then refuses it as required) or not a date and time (the problem on {@code scheduledAt}).
+     */
+    private OffsetDateTime when(Validation v, String text) {
         try {
             return text == null || text.isBlank() ? null
                     : LocalDateTime.parse(text.trim()).atZone(settings.zone()).toOffsetDateTime();
         } catch (DateTimeParseException e) {
+            v.reject("scheduledAt", "gate.dateTime.invalid");
             return null;
         }
+    }
+
+    /** The booking's refusal with the time as typed refused for what it is (not a date), not as missing. */
+    private static ProblemException withTyped(ProblemException e, Validation typed) {
+        List<FieldProblem> fields = new ArrayList<>(e.fields().stream()
+                .filter(f -> !"scheduledAt".equals(f.field())).toList());
+        fields.addAll(typed.problems());
+        return ProblemException.invalid(e.code(), fields);
     }
 
     private String render(String code, int page, Model model, CurrentUser caller) {

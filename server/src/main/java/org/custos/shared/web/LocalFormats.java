@@ -1,6 +1,7 @@
 package org.custos.shared.web;
 
 import java.text.NumberFormat;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -61,13 +62,34 @@ public class LocalFormats {
 
     /** A number with {@code digits} decimals, grouped as the locale groups them. */
     public String decimal(Number value, int digits) {
+        return decimal(value, digits, locale());
+    }
+
+    public static String decimal(Number value, int digits, Locale locale) {
         if (value == null) {
             return "—";
         }
-        NumberFormat f = NumberFormat.getNumberInstance(numberLocale(locale()));
+        NumberFormat f = NumberFormat.getNumberInstance(numberLocale(locale));
         f.setMinimumFractionDigits(digits);
         f.setMaximumFractionDigits(digits);
         return f.format(value);
+    }
+
+    /**
+     * An elapsed time in hours and minutes, the symbols both languages use: {@code 48 h}, {@code 1 h 30 min},
+     * {@code 30 min}, {@code 0 min}; the hours grouped as the locale groups numbers ({@code 1.200 h}).
+     */
+    public static String duration(Duration d, Locale locale) {
+        if (d == null) {
+            return "—";
+        }
+        long hours = d.toHours();
+        int minutes = d.toMinutesPart();
+        if (hours == 0) {
+            return minutes + " min";
+        }
+        String h = decimal(hours, 0, locale) + " h";
+        return minutes == 0 ? h : h + " " + minutes + " min";
     }
 
     /** A whole number, grouped as the locale groups them ({@code 110.000} in Spanish). */

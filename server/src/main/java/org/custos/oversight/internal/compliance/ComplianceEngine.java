@@ -56,7 +56,7 @@ public final class ComplianceEngine {
     record Context(Policy policy, OffsetDateTime now, LocalDate today, ZoneId zone, List<Finding> findings) {
 
         void add(Rule rule, Severity severity, String facility, String kind, java.util.UUID id, String label,
-                 LocalDate from, LocalDate to, String measure, String threshold, List<String> evidence) {
+                 LocalDate from, LocalDate to, Finding.Text measure, Finding.Text threshold, List<String> evidence) {
             findings.add(new Finding(rule, policy.version(), severity, facility, kind, id, label, from, to, measure,
                     threshold, evidence));
         }

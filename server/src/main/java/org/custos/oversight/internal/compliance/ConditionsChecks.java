@@ -23,26 +23,26 @@ final class ConditionsChecks {
             BigDecimal pop = BigDecimal.valueOf(cell.population());
             if (cell.declaredCapacity() == 0) {
                 c.add(Rule.OCCUPANCY, Severity.VIOLATION, cell.facilityCode(), "CELL", cell.id(), cell.code(), c.today(),
-                        c.today(), cell.population() + " persons, declared capacity 0", violation + " %", ev);
+                        c.today(), Phrase.NO_DECLARED_CAPACITY.with(cell.population()), Phrase.PERCENT.with(violation), ev);
             } else {
                 BigDecimal rate = pop.multiply(BigDecimal.valueOf(100))
                         .divide(BigDecimal.valueOf(cell.declaredCapacity()), 1, RoundingMode.HALF_UP);
                 if (rate.compareTo(violation) > 0) {
                     c.add(Rule.OCCUPANCY, Severity.VIOLATION, cell.facilityCode(), "CELL", cell.id(), cell.code(),
-                            c.today(), c.today(), rate + " %", "> " + violation + " %", ev);
+                            c.today(), c.today(), Phrase.PERCENT.with(rate), Phrase.ABOVE_PERCENT.with(violation), ev);
                 } else if (rate.compareTo(alert) > 0) {
                     c.add(Rule.OCCUPANCY, Severity.ALERT, cell.facilityCode(), "CELL", cell.id(), cell.code(),
-                            c.today(), c.today(), rate + " %", "> " + alert + " %", ev);
+                            c.today(), c.today(), Phrase.PERCENT.with(rate), Phrase.ABOVE_PERCENT.with(alert), ev);
                 }
             }
             BigDecimal perPerson = cell.floorArea().divide(pop, 2, RoundingMode.HALF_UP);
             if (perPerson.compareTo(space) < 0) {
                 c.add(Rule.LIVING_SPACE, Severity.VIOLATION, cell.facilityCode(), "CELL", cell.id(), cell.code(),
-                        c.today(), c.today(), perPerson + " m²", "≥ " + space + " m²", ev);
+                        c.today(), c.today(), Phrase.SQUARE_METRES.with(perPerson), Phrase.AT_LEAST_SQUARE_METRES.with(space), ev);
             }
             if (cell.bunks() < cell.population()) {
                 c.add(Rule.BUNKS, Severity.VIOLATION, cell.facilityCode(), "CELL", cell.id(), cell.code(), c.today(),
-                        c.today(), cell.bunks() + " bunks / " + cell.population() + " persons", "1 bunk per person", ev);
+                        c.today(), Phrase.BUNKS.with(cell.bunks(), cell.population()), Phrase.BUNK_PER_PERSON.with(), ev);
             }
         }
     }
@@ -69,8 +69,8 @@ final class ConditionsChecks {
         }
         for (Runs.Run run : Runs.of(hot, true)) {
             c.add(Rule.TEMPERATURE, run.severity(), run.facility(), "CELL", run.subject(), run.label(), run.from(),
-                    run.to(), "daily mean up to " + run.worst() + " °C on " + run.days() + " days",
-                    run.severity() == Severity.VIOLATION ? "< " + violation + " °C" : "≤ " + alert + " °C", run.evidence());
+                    run.to(), Phrase.TEMPERATURE.with(run.worst(), run.days()), run.severity() == Severity.VIOLATION
+                            ? Phrase.BELOW_CELSIUS.with(violation) : Phrase.AT_MOST_CELSIUS.with(alert), run.evidence());
         }
     }
 }

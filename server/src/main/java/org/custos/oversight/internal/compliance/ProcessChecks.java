@@ -18,13 +18,14 @@ final class ProcessChecks {
         for (Facts.Sanction s : sanctions) {
             List<String> ev = List.of("oversight_discipline:" + s.caseId());
             String label = s.personId() == null ? "collective" : s.personId().toString();
-            String problem = Sanctions.prohibited(s.sanctionCode()) ? "prohibited sanction " + s.sanctionCode()
-                    : s.persons() > 1 ? "collective sanction on " + s.persons() + " persons"
-                    : !Sanctions.OFFENCES.contains(s.offenceCode()) ? "no defined offence"
-                    : !s.hearingHeld() ? "no hearing" : null;
+            Finding.Text problem = Sanctions.prohibited(s.sanctionCode())
+                    ? Phrase.SANCTION_PROHIBITED.with(Phrase.sanction(s.sanctionCode()))
+                    : s.persons() > 1 ? Phrase.SANCTION_COLLECTIVE.with(s.persons())
+                    : !Sanctions.OFFENCES.contains(s.offenceCode()) ? Phrase.NO_DEFINED_OFFENCE.with()
+                    : !s.hearingHeld() ? Phrase.NO_HEARING.with() : null;
             if (problem != null) {
                 c.add(Rule.PROHIBITED_SANCTION, Severity.VIOLATION, s.facilityCode(), "PERSON", s.personId(), label,
-                        s.decidedOn(), s.decidedOn(), problem, "a defined offence, a hearing, a permitted individual sanction", ev);
+                        s.decidedOn(), s.decidedOn(), problem, Phrase.LAWFUL_SANCTION.with(), ev);
             }
         }
     }
@@ -39,11 +40,11 @@ final class ProcessChecks {
             if (!missing && !late) continue;
             List<String> ev = a.examinationId() == null ? List.of("oversight_exam_due:" + a.personId())
                     : List.of("oversight_exam_due:" + a.personId(), "oversight_medical_exam:" + a.examinationId());
-            long after = Duration.between(a.admittedAt(), seen == null ? c.now() : seen).toHours();
+            Duration after = Duration.ofHours(Duration.between(a.admittedAt(), seen == null ? c.now() : seen).toHours());
             c.add(Rule.MEDICAL_EXAMINATION, Severity.VIOLATION, a.facilityCode(), "PERSON", a.personId(),
                     a.personId().toString(), c.day(a.admittedAt()), c.day(seen == null ? c.now() : seen),
-                    missing ? "not examined " + after + " h after admission" : "examined " + after + " h after admission",
-                    "≤ " + hours + " h", ev);
+                    (missing ? Phrase.NOT_EXAMINED : Phrase.EXAMINED_AFTER).with(after), Phrase.AT_MOST.with(Duration.ofHours(hours)),
+                    ev);
         }
     }
 
@@ -55,8 +56,8 @@ final class ProcessChecks {
             long days = ChronoUnit.DAYS.between(k.deadline(), k.answeredAt() == null ? c.today() : c.day(k.answeredAt()));
             c.add(Rule.COMPLAINT_DEADLINE, Severity.ALERT, k.facilityCode(), "PERSON", k.personId(),
                     k.personId().toString(), c.day(k.lodgedAt()), k.answeredAt() == null ? c.today() : c.day(k.answeredAt()),
-                    (open ? "unanswered " : "answered ") + days + " days past the deadline",
-                    "answered by " + k.deadline(), List.of("oversight_complaint:" + k.id()));
+                    (open ? Phrase.UNANSWERED_PAST_DEADLINE : Phrase.ANSWERED_PAST_DEADLINE).with(days),
+                    Phrase.ANSWERED_BY.with(k.deadline()), List.of("oversight_complaint:" + k.id()));
         }
     }
 
@@ -69,8 +70,8 @@ final class ProcessChecks {
             if (!missing && !late) continue;
             c.add(Rule.ALLEGATION_REFERRAL, Severity.VIOLATION, a.facilityCode(), "PERSON", a.personId(),
                     a.personId().toString(), c.day(a.receivedAt()), c.day(a.referredAt() == null ? c.now() : a.referredAt()),
-                    missing ? "not referred" : "referred " + Duration.between(a.receivedAt(), a.referredAt()).toHours()
-                            + " h after receipt", "at once (≤ " + hours + " h)", List.of("oversight_allegation:" + a.id()));
+                    missing ? Phrase.NOT_REFERRED.with() : Phrase.REFERRED_AFTER.with(wholeHours(a.receivedAt(), a.referredAt())),
+                    Phrase.AT_ONCE.with(Duration.ofHours(hours)), List.of("oversight_allegation:" + a.id()));
         }
     }
 
@@ -78,22 +79,30 @@ final class ProcessChecks {
         long kin = c.policy().whole(Parameter.KIN_NOTICE_HOURS);
         long authority = c.policy().whole(Parameter.AUTHORITY_NOTICE_HOURS);
         for (Facts.Death d : deaths) {
-            String kinProblem = late(c, d.diedAt(), d.kinInformedAt(), kin, "next of kin");
-            String authorityProblem = late(c, d.diedAt(), d.authorityInformedAt(), authority, "independent authority");
-            for (String problem : new String[] {kinProblem, authorityProblem}) {
+            Finding.Text kinProblem = late(c, d.diedAt(), d.kinInformedAt(), kin, Phrase.KIN_NOT_INFORMED,
+                    Phrase.KIN_INFORMED_AFTER);
+            Finding.Text authorityProblem = late(c, d.diedAt(), d.authorityInformedAt(), authority,
+                    Phrase.AUTHORITY_NOT_INFORMED, Phrase.AUTHORITY_INFORMED_AFTER);
+            for (Finding.Text problem : new Finding.Text[] {kinProblem, authorityProblem}) {
                 if (problem == null) continue;
                 c.add(Rule.DEATH_NOTIFICATION, Severity.VIOLATION, d.facilityCode(), "PERSON", d.personId(),
                         d.personId().toString(), c.day(d.diedAt()), c.today(), problem,
-                        "next of kin at once (≤ " + kin + " h), an independent authority ≤ " + authority + " h",
+                        Phrase.DEATH_NOTICES.with(Duration.ofHours(kin), Duration.ofHours(authority)),
                         List.of("oversight_death:" + d.id()));
             }
         }
     }
 
-    private static String late(ComplianceEngine.Context c, OffsetDateTime from, OffsetDateTime at, long hours, String who) {
+    private static Finding.Text late(ComplianceEngine.Context c, OffsetDateTime from, OffsetDateTime at, long hours,
+                                     Phrase notInformed, Phrase informedAfter) {
         OffsetDateTime due = from.plusHours(hours);
-        if (at == null) return c.now().isAfter(due) ? who + " not informed" : null;
-        return at.isAfter(due) ? who + " informed " + Duration.between(from, at).toHours() + " h after the death" : null;
+        if (at == null) return c.now().isAfter(due) ? notInformed.with() : null;
+        return at.isAfter(due) ? informedAfter.with(wholeHours(from, at)) : null;
+    }
+
+    /** The time from one instant to another in whole hours (the unit of these rules' deadlines). */
+    private static Duration wholeHours(OffsetDateTime from, OffsetDateTime to) {
+        return Duration.ofHours(Duration.between(from, to).toHours());
     }
 
     static void inspections(ComplianceEngine.Context c, List<Facts.FacilityVisits> visits) {
@@ -102,8 +111,8 @@ final class ProcessChecks {
             if (v.lastVisit() != null && !c.today().isAfter(v.lastVisit().plusDays(interval))) continue;
             c.add(Rule.INSPECTION_OVERDUE, Severity.ALERT, v.facilityCode(), "FACILITY", null, v.facilityCode(),
                     v.lastVisit() == null ? c.today() : v.lastVisit(), c.today(),
-                    v.lastVisit() == null ? "never inspected" : "last inspection " + v.lastVisit(),
-                    "every " + interval + " days", List.of());
+                    v.lastVisit() == null ? Phrase.NEVER_INSPECTED.with() : Phrase.LAST_INSPECTION.with(v.lastVisit()),
+                    Phrase.EVERY_DAYS.with(interval), List.of());
         }
     }
 }

@@ -35,14 +35,19 @@ final class RegimeChecks {
         }
         for (Runs.Run r : Runs.of(outdoor, false)) {
             c.add(Rule.OUTDOOR_EXERCISE, r.severity(), r.facility(), kindOf(r), r.subject(), r.label(), r.from(), r.to(),
-                    "as little as " + r.worst() + " min outdoors on " + r.days() + " days", "≥ " + minOutdoor + " min a day",
+                    Phrase.OUTDOOR.with(minutes(r.worst()), r.days()), Phrase.OUTDOOR_DAILY.with(Duration.ofMinutes(minOutdoor)),
                     r.evidence());
         }
         for (Runs.Run r : Runs.of(solitary, false)) {
             c.add(Rule.DE_FACTO_SOLITARY, r.severity(), r.facility(), kindOf(r), r.subject(), r.label(), r.from(),
-                    r.to(), "as little as " + r.worst() + " min out of cell, no meaningful contact, on " + r.days()
-                            + " days", "< " + solitaryHours + " h in cell, or meaningful contact", r.evidence());
+                    r.to(), Phrase.SOLITARY.with(minutes(r.worst()), r.days()),
+                    Phrase.SOLITARY_LIMIT.with(Duration.ofHours(solitaryHours)), r.evidence());
         }
+    }
+
+    /** A run's worst measure in minutes, as the elapsed time it is. */
+    private static Duration minutes(BigDecimal worst) {
+        return Duration.ofMinutes(worst.longValueExact());
     }
 
     private static String kindOf(Runs.Run r) {
@@ -57,15 +62,15 @@ final class RegimeChecks {
             String label = s.personId().toString();
             if (s.plannedEnd() == null) {
                 c.add(Rule.PROLONGED_SOLITARY, Severity.VIOLATION, s.facilityCode(), "PERSON", s.personId(), label,
-                        c.day(s.startedAt()), c.day(end), "no planned end", "a planned end of at most " + maxDays
-                                + " days", ev);
+                        c.day(s.startedAt()), c.day(end), Phrase.NO_PLANNED_END.with(), Phrase.PLANNED_END_WITHIN.with(maxDays), ev);
                 continue;
             }
             OffsetDateTime longest = s.endedAt() == null && s.plannedEnd().isAfter(end) ? s.plannedEnd() : end;
             long days = Duration.between(s.startedAt(), longest).toHours() / 24;
             if (Duration.between(s.startedAt(), longest).compareTo(Duration.ofDays(maxDays)) > 0) {
                 c.add(Rule.PROLONGED_SOLITARY, Severity.VIOLATION, s.facilityCode(), "PERSON", s.personId(), label,
-                        c.day(s.startedAt()), c.day(longest), days + " days", "≤ " + maxDays + " consecutive days", ev);
+                        c.day(s.startedAt()), c.day(longest), Phrase.DAYS.with(days), Phrase.AT_MOST_CONSECUTIVE_DAYS.with(maxDays),
+                        ev);
             }
         }
     }
@@ -78,14 +83,15 @@ final class RegimeChecks {
             String label = r.personId().toString();
             if (r.ground() == null || r.ground().isBlank() || "PUNISHMENT".equals(r.ground())) {
                 c.add(Rule.RESTRAINTS, Severity.VIOLATION, r.facilityCode(), "PERSON", r.personId(), label,
-                        c.day(r.startedAt()), c.day(end), r.ground() == null || r.ground().isBlank() ? "no legal ground"
-                                : "restraints as punishment", "a legal ground, never punishment", ev);
+                        c.day(r.startedAt()), c.day(end), r.ground() == null || r.ground().isBlank() ? Phrase.NO_LEGAL_GROUND.with()
+                                : Phrase.RESTRAINTS_AS_PUNISHMENT.with(), Phrase.LEGAL_GROUND.with(), ev);
             }
             Duration d = Duration.between(r.startedAt(), end);
             if (d.compareTo(Duration.ofHours(maxHours)) > 0) {
                 c.add(Rule.RESTRAINTS, r.endedAt() == null ? Severity.VIOLATION : Severity.ALERT, r.facilityCode(),
                         "PERSON", r.personId(), label, c.day(r.startedAt()), c.day(end),
-                        d.toMinutes() + " min" + (r.endedAt() == null ? ", not ended" : ""), "≤ " + maxHours + " h", ev);
+                        (r.endedAt() == null ? Phrase.RESTRAINED_NOT_ENDED : Phrase.RESTRAINED_FOR).with(Duration.ofMinutes(d.toMinutes())),
+                        Phrase.AT_MOST.with(Duration.ofHours(maxHours)), ev);
             }
         }
     }
