@@ -22,10 +22,10 @@ class RecordCoverageTest {
 
     /**
      * A ratchet: the custody tables that modules declare not covered yet ({@link RecordCoverage#notYetCovered()}, 49
-     * when the record audit landed). Lower it when a module covers a table; it may never rise, so a new table
-     * cannot be parked there.
+     * when the record audit landed; 29 once housing and sentencing were covered). Lower it when a module covers a
+     * table; it may never rise, so a new table cannot be parked there.
      */
-    static final int MOST_NOT_YET_COVERED = 49;
+    static final int MOST_NOT_YET_COVERED = 29;
 
     @Autowired
     JdbcClient jdbc;
