@@ -7,7 +7,9 @@ import java.util.UUID;
 /**
  * Where a held person is, and the changes a movement makes to it. The commands join the caller's
  * transaction (they must be called inside one) and lock the person's row. An arrival at another facility
- * is not a command: housing follows the {@link org.custos.shared.events.FacilityChange} event.
+ * is not a command: housing follows the {@link org.custos.shared.events.FacilityChange} event. Each command takes
+ * the id of the custody event the caller publishes for the movement in the same transaction: housing names the rows
+ * it wrote to the ledger with that event's entry ({@link org.custos.shared.events.RowsWritten}).
  */
 public interface Whereabouts {
 
@@ -18,11 +20,11 @@ public interface Whereabouts {
     Optional<PersonLocation> locateByBooking(String bookingNumber);
 
     /** The person leaves under escort (court, hospital): still placed, shown as out, not missing. */
-    void leave(UUID personId, String reason, OffsetDateTime at);
+    void leave(UUID eventId, UUID personId, String reason, OffsetDateTime at);
 
     /** The person is back from an escort. */
-    void back(UUID personId);
+    void back(UUID eventId, UUID personId);
 
     /** The person leaves the facility on a transfer: the placement ends, the person is in transit. */
-    void departOnTransfer(UUID personId, String toFacility, OffsetDateTime at, String actor);
+    void departOnTransfer(UUID eventId, UUID personId, String toFacility, OffsetDateTime at, String actor);
 }

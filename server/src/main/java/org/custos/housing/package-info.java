@@ -6,7 +6,9 @@
  * and headcounts compared with placements and persons out on movement.
  *
  * <p>Publishes {@link org.custos.housing.Whereabouts} (where a person is; used by movements to take a
- * person out, bring them back and transfer them) and the events {@link org.custos.housing.PersonPlaced},
+ * person out, bring them back and transfer them) and the events {@link org.custos.housing.UnitCreated},
+ * {@link org.custos.housing.CellCreated}, {@link org.custos.housing.CellCapacityChanged},
+ * {@link org.custos.housing.PersonPlaced},
  * {@link org.custos.housing.PersonMoved}, {@link org.custos.housing.PersonClassified} and
  * {@link org.custos.housing.HeadcountRecorded} (ledger only), published
  * inside the writing transaction. Keeps its own projection of the registry's events ({@code PersonAdmitted}, {@code LegalStatusChanged},

@@ -7,7 +7,7 @@
  * <p>Publishes the events {@link org.custos.sentencing.SentenceRecorded},
  * {@link org.custos.sentencing.SentenceCorrected}, {@link org.custos.sentencing.CustodyIntervalRecorded},
  * {@link org.custos.sentencing.CreditRecorded}, {@link org.custos.sentencing.CreditApproved},
- * {@link org.custos.sentencing.CreditRevoked}, {@link org.custos.sentencing.DisallowanceRecorded},
+ * {@link org.custos.sentencing.CreditRevoked}, {@link org.custos.sentencing.CreditsRecordedInBulk}, {@link org.custos.sentencing.DisallowanceRecorded},
  * {@link org.custos.sentencing.SentenceFlagsRecorded}, {@link org.custos.sentencing.PretrialDetailsRecorded} and
  * {@link org.custos.sentencing.ReleaseDatesRecomputed}, inside the writing transaction (ledger only: the facts stay
  * here). Listens to the registry's {@code PersonAdmitted}, {@code LegalStatusChanged} and {@code PersonReleased}

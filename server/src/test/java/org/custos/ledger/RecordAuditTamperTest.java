@@ -99,6 +99,9 @@ class RecordAuditTamperTest {
         String facility = fixtures.facility();
         named = fixtures.admit(facility, LegalStatusKind.UNTRIED);
         other = fixtures.admit(facility, LegalStatusKind.UNTRIED);
+        HousingAndSentencingRecords custody = new HousingAndSentencingRecords(port, users, fixtures, admissions);
+        custody.housing(facility, named, other);
+        custody.sentencing(facility, named);
         byte[] pdf = ("%PDF-1.4\n%" + TestData.unique() + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
         String sha = documents.store(pdf, "application/pdf", "test").sha256();
         var withAliases = new PersonDetails("Mario", "López", "Rivas", List.of("El Flaco", "Marito"), Sex.MALE,
@@ -120,7 +123,7 @@ class RecordAuditTamperTest {
                 "Domicilio"), admin);
         GateAndMovementRecords records = new GateAndMovementRecords(port, users, fixtures);
         records.writeGate(facility);
-        records.writeMovements(facility, fixtures.facility());
+        records.writeMovements(fixtures.facility(), fixtures.facility()); // its own facility: the unit code of the housing records is taken in `facility`
         jdbc.sql("insert into person_alias(person_id, position, alias) values (?, 0, 'El Flaco')").param(other).update();
         // the alias above was written without an event: the audit must say so, then a correction names it
         JsonNode report = audit();
@@ -184,7 +187,10 @@ class RecordAuditTamperTest {
         Map<String, String> types = columnTypes(table);
         String column = types.entrySet().stream()
                 .filter(e -> !covered.key().contains(e.getKey()) && !covered.excluded().containsKey(e.getKey()))
-                .filter(e -> edit(e.getKey(), e.getValue()) != null).map(Map.Entry::getKey).sorted().findFirst()
+                .filter(e -> edit(e.getKey(), e.getValue()) != null)
+                .sorted(java.util.Comparator.comparing((Map.Entry<String, String> e) -> e.getValue().equals("uuid"))
+                        .thenComparing(Map.Entry::getKey)) // a uuid column only when nothing else can be edited
+                .map(Map.Entry::getKey).findFirst()
                 .orElseThrow(() -> new AssertionError(table + " has no column this test knows how to edit"));
         Superuser.of(context).execute("update " + table + " t set " + column + " = " + edit(column, types.get(column))
                 + " where " + key + " = ?", victim);
@@ -203,7 +209,8 @@ class RecordAuditTamperTest {
         for (String k : changed) {
             changes.add("'" + k + "', " + newKey(k, types.get(k)));
         }
-        Superuser.of(context).execute("insert into " + table + " select (jsonb_populate_record(null::" + table
+        Superuser.of(context).execute("insert into " + table + " overriding system value"
+                + " select (jsonb_populate_record(null::" + table
                 + ", to_jsonb(t) || jsonb_build_object(" + String.join(", ", changes) + "))).* from " + table
                 + " t where " + key + " = ?", source);
         JsonNode report = audit();
@@ -217,10 +224,12 @@ class RecordAuditTamperTest {
     private static String edit(String column, String type) {
         return switch (type) {
             case "text", "character varying" -> "coalesce(" + column + ", '') || '-x'";
+            // a null (an open placement's end) becomes a value, so that the edit always changes the row
             case "timestamp with time zone" -> "coalesce(" + column + ", timestamptz '2000-01-01Z') + interval '1 second'";
             case "date" -> "coalesce(" + column + ", date '2000-01-01') + 1";
             case "integer", "bigint", "smallint", "numeric" -> "coalesce(" + column + ", 0) + 1";
             case "boolean" -> "not coalesce(" + column + ", false)";
+            case "uuid" -> "gen_random_uuid()";
             default -> null;
         };
     }
@@ -229,6 +238,7 @@ class RecordAuditTamperTest {
         return switch (type) {
             case "uuid" -> "gen_random_uuid()";
             case "integer", "bigint", "smallint" -> "(t." + column + " + 1000)";
+            case "date" -> "(t." + column + " + 1000)";
             default -> "(t." + column + " || '-COPY')"; // upper case: a facility code must match [A-Z0-9-]
         };
     }

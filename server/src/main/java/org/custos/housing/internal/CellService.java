@@ -5,13 +5,20 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.custos.facilities.FacilityDirectory;
+import org.custos.housing.CellCapacityChanged;
+import org.custos.housing.CellCreated;
+import org.custos.housing.UnitCreated;
 import org.custos.identity.CurrentUser;
 import org.custos.shared.web.Validation;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creating units and cells, and changing a cell's capacity figures (each change a new version). */
+/**
+ * Creating units and cells, and changing a cell's capacity figures (each change a new version), each announced
+ * ({@link UnitCreated}, {@link CellCreated}, {@link CellCapacityChanged}) in its transaction.
+ */
 @Service
 public class CellService {
 
@@ -19,12 +26,15 @@ public class CellService {
     private final JdbcClient jdbc;
     private final FacilityDirectory facilities;
     private final HousingSettings settings;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CellService(JdbcClient jdbc, FacilityDirectory facilities, HousingSettings settings, Clock clock) {
+    CellService(JdbcClient jdbc, FacilityDirectory facilities, HousingSettings settings,
+                ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.facilities = facilities;
         this.settings = settings;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -42,11 +52,14 @@ public class CellService {
                 facilityCode, u.code().trim()), "code", "housing.code-taken");
         v.throwIfInvalid("housing.validation");
         UUID id = UUID.randomUUID();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         jdbc.sql("""
                 insert into housing_unit(id, facility_code, code, name, created_at, created_by)
                 values (:id, :f, :c, :n, :at, :by)""").param("id", id).param("f", facilityCode)
-                .param("c", u.code().trim()).param("n", u.name().trim()).param("at", OffsetDateTime.now(clock))
+                .param("c", u.code().trim()).param("n", u.name().trim()).param("at", now)
                 .param("by", caller.username()).update();
+        events.publishEvent(new UnitCreated(UUID.randomUUID(), id, u.code().trim(), u.name().trim(), facilityCode,
+                caller.username(), now));
         return id;
     }
 
@@ -73,6 +86,8 @@ public class CellService {
                 .param("at", now).param("by", caller.username()).update();
         version(id, 1, c, c.reason() == null || c.reason().isBlank() ? "Alta de la celda" : c.reason().trim(),
                 now, caller.username());
+        events.publishEvent(new CellCreated(UUID.randomUUID(), id, unitId, c.code().trim(), c.floorArea(), c.bunks(),
+                c.declaredCapacity(), c.inService() == null || c.inService(), facility, caller.username(), now));
         return id;
     }
 
@@ -92,7 +107,10 @@ public class CellService {
                     declared_capacity = :d where id = :id""")
                 .param("a", c.floorArea()).param("b", c.bunks()).param("t", c.toilets()).param("s", c.showers())
                 .param("in", c.inService()).param("d", c.declaredCapacity()).param("id", cellId).update();
-        version(cellId, next, c, c.reason().trim(), OffsetDateTime.now(clock), caller.username());
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        UUID version = version(cellId, next, c, c.reason().trim(), now, caller.username());
+        events.publishEvent(new CellCapacityChanged(UUID.randomUUID(), cellId, version, next, c.floorArea(), c.bunks(),
+                c.declaredCapacity(), c.inService(), c.reason().trim(), cell.facilityCode(), caller.username(), now));
         return next;
     }
 
@@ -124,15 +142,17 @@ public class CellService {
         return jdbc.sql(sql).param("f", scope).param("c", code).query(Integer.class).single() > 0;
     }
 
-    private void version(UUID cellId, int version, Requests.CellFigures c, String reason, OffsetDateTime at,
+    private UUID version(UUID cellId, int version, Requests.CellFigures c, String reason, OffsetDateTime at,
                          String by) {
+        UUID id = UUID.randomUUID();
         jdbc.sql("""
                 insert into capacity_version(id, cell_id, version, floor_area, bunks, toilets, showers, in_service,
                     declared_capacity, reason, changed_at, changed_by)
                 values (:id, :c, :v, :a, :b, :t, :s, :in, :d, :why, :at, :by)""")
-                .param("id", UUID.randomUUID()).param("c", cellId).param("v", version).param("a", c.floorArea())
+                .param("id", id).param("c", cellId).param("v", version).param("a", c.floorArea())
                 .param("b", c.bunks()).param("t", c.toilets()).param("s", c.showers())
                 .param("in", c.inService() == null || c.inService()).param("d", c.declaredCapacity())
                 .param("why", reason).param("at", at).param("by", by).update();
+        return id;
     }
 }

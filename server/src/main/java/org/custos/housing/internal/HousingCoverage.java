@@ -4,19 +4,24 @@ import java.util.List;
 import org.custos.ledger.RecordCoverage;
 import org.springframework.stereotype.Component;
 
-/** The housing module's tables for the ledger's record commitment and audit (docs/ledger-entry-format.md). */
+/**
+ * The housing module's tables for the ledger's record commitment and audit (docs/ledger-entry-format.md). Units,
+ * cells and capacity versions are named by {@code UnitCreated}, {@code CellCreated} and {@code CellCapacityChanged};
+ * placements, overrides and violations by {@code PersonPlaced} and {@code PersonMoved}; {@code housing_person} by
+ * those, {@code PersonClassified}, and the registry's and movements' events it follows ({@code RowsWritten}).
+ */
 @Component
 class HousingCoverage implements RecordCoverage {
 
     @Override
     public List<CoveredTable> covered() {
-        return List.of();
-    }
-
-    @Override
-    public List<NotYetCovered> notYetCovered() {
-        String reason = "custody data; this module's events do not name their rows yet";
-        return java.util.stream.Stream.of("housing_unit", "cell", "capacity_version", "housing_person", "placement", "separation_override", "capacity_violation", "headcount", "classification_change")
-                .map(t -> new NotYetCovered(t, reason)).toList();
+        return List.of(CoveredTable.byId("housing_unit"),
+                CoveredTable.byId("cell").excluding("population", "a counter of the cell's open placements, kept for"
+                        + " the dashboards: raised and lowered by every placement, move, release, transfer and"
+                        + " arrival, each of which commits the placement rows it counts"),
+                CoveredTable.byId("capacity_version"), CoveredTable.keyed("housing_person", "person_id"),
+                CoveredTable.byId("placement"), CoveredTable.byId("separation_override"),
+                CoveredTable.byId("capacity_violation"), CoveredTable.byId("headcount"),
+                CoveredTable.byId("classification_change"));
     }
 }

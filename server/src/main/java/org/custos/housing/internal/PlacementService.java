@@ -90,13 +90,14 @@ public class PlacementService {
         List<String> violations = capacity(cell, r);
         OffsetDateTime now = OffsetDateTime.now(clock);
         String actor = caller == null ? "system" : caller.username();
-        UUID placementId = writer.write(person, cell, r, overrides, violations, now, actor);
+        PlacementWriter.Written written = writer.write(person, cell, r, overrides, violations, now, actor);
+        UUID placementId = written.placementId();
         List<String> overrideNames = overrides.stream().map(Enum::name).toList();
         if (person.cellId() == null) {
             events.publishEvent(new PersonPlaced(UUID.randomUUID(), person.personId(), placementId, cell.id(),
                     cell.code(), cell.facilityCode(), overrideNames, violations, actor, now));
         } else {
-            events.publishEvent(new PersonMoved(UUID.randomUUID(), person.personId(), placementId, person.cellId(),
+            events.publishEvent(new PersonMoved(UUID.randomUUID(), person.personId(), placementId, written.endedId(), person.cellId(),
                     cell.id(), cell.code(), cell.facilityCode(), overrideNames, violations, actor, now));
         }
         return new Placed(placementId, cell.id(), person.cellId() != null, overrideNames, violations);

@@ -18,11 +18,19 @@ class PlacementWriter {
         this.settings = settings;
     }
 
-    UUID write(HousedPerson person, CellRow cell, Requests.Placement r, List<SeparationRule> overrides,
-               List<String> violations, OffsetDateTime now, String actor) {
+    /** The new placement, and the one it ended (null for a first placement). */
+    record Written(UUID placementId, UUID endedId) {
+    }
+
+    Written write(HousedPerson person, CellRow cell, Requests.Placement r, List<SeparationRule> overrides,
+                  List<String> violations, OffsetDateTime now, String actor) {
+        UUID ended = null;
         if (person.cellId() != null) {
-            jdbc.sql("update placement set ended_at = :at, ended_by = :by where person_id = :p and ended_at is null")
-                    .param("at", now).param("by", actor).param("p", person.personId()).update();
+            ended = jdbc.sql("""
+                    update placement set ended_at = :at, ended_by = :by where person_id = :p and ended_at is null
+                    returning id""")
+                    .param("at", now).param("by", actor).param("p", person.personId()).query(UUID.class).list()
+                    .stream().findFirst().orElse(null);
             jdbc.sql("update cell set population = population - 1 where id = :c").param("c", person.cellId()).update();
         }
         UUID id = UUID.randomUUID();
@@ -52,7 +60,7 @@ class PlacementWriter {
                     .param("s", settings.standardsCapacity(cell.floorArea())).param("k", kind)
                     .param("why", r.capacityReason().trim()).param("at", now).param("by", actor).update();
         }
-        return id;
+        return new Written(id, ended);
     }
 
     private static String blankToNull(String s) {

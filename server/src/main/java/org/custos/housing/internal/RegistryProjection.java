@@ -11,6 +11,9 @@ import org.custos.registry.PersonReleased;
 import org.custos.registry.RecordCorrected;
 import org.custos.shared.events.CustodyEvent;
 import org.custos.shared.events.CustodyEventBatch;
+import org.custos.shared.events.RowsWritten;
+import org.custos.shared.events.WrittenRows;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Keeps {@code housing_person} from the registry's events, in the registry's transaction: who is held
  * where, with which legal status, sex, date of birth and nationality (all carried by {@link PersonAdmitted},
  * a bulk admission's batch in one JDBC batch; corrections of those fields by {@link RecordCorrected});
- * a release ends the placement and frees the bunk.
+ * a release ends the placement and frees the bunk. Each event's rows are named to the ledger ({@link RowsWritten}).
  */
 @Component
 class RegistryProjection {
@@ -38,11 +41,21 @@ class RegistryProjection {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    RegistryProjection(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
+    RegistryProjection(JdbcClient jdbc, JdbcTemplate template, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.template = template;
         this.clock = clock;
+        this.events = events;
+    }
+
+    /** Names the person's housing row (and any placements ended) as written for registry event {@code e}. */
+    private void written(CustodyEvent e, List<java.util.UUID> endedPlacements) {
+        List<WrittenRows> rows = new ArrayList<>();
+        rows.add(new WrittenRows("housing_person", "person_id", e.subjectId()));
+        endedPlacements.forEach(p -> rows.add(WrittenRows.row("placement", p)));
+        events.publishEvent(new RowsWritten(e.eventId(), rows));
     }
 
     @EventListener
@@ -72,6 +85,7 @@ class RegistryProjection {
     void on(LegalStatusChanged e) {
         jdbc.sql("update housing_person set legal_status = :s, updated_at = :at where person_id = :p")
                 .param("s", e.to().name()).param("at", OffsetDateTime.now(clock)).param("p", e.subjectId()).update();
+        written(e, List.of());
     }
 
     @EventListener
@@ -81,17 +95,19 @@ class RegistryProjection {
         var cell = jdbc.sql("select cell_id from housing_person where person_id = :p for update")
                 .param("p", e.subjectId()).query(java.util.UUID.class).list().stream()
                 .filter(java.util.Objects::nonNull).findFirst();
+        List<java.util.UUID> ended = List.of();
         if (cell.isPresent()) {
             jdbc.sql("update cell set population = population - 1 where id = :c").param("c", cell.get()).update();
-            jdbc.sql("""
+            ended = jdbc.sql("""
                     update placement set ended_at = :at, ended_by = :by
-                    where person_id = :p and ended_at is null""")
+                    where person_id = :p and ended_at is null returning id""")
                     .param("at", e.releasedAt() == null ? now : e.releasedAt()).param("by", e.actor())
-                    .param("p", e.subjectId()).update();
+                    .param("p", e.subjectId()).query(java.util.UUID.class).list();
         }
         jdbc.sql("""
                 update housing_person set held = false, cell_id = null, out_since = null, out_reason = null,
                     updated_at = :at where person_id = :p""").param("at", now).param("p", e.subjectId()).update();
+        written(e, ended);
     }
 
     /** A correction of sex, date of birth or nationality in the registry. */
@@ -109,6 +125,7 @@ class RegistryProjection {
                     ? java.time.LocalDate.parse(e.newValue()) : e.newValue();
             jdbc.sql("update housing_person set " + column + " = :v, updated_at = :at where person_id = :p")
                     .param("v", value).param("at", OffsetDateTime.now(clock)).param("p", e.subjectId()).update();
+            written(e, List.of());
         }
     }
 
@@ -127,5 +144,6 @@ class RegistryProjection {
             ps.setString(7, e.nationality());
             ps.setObject(8, now, Types.TIMESTAMP_WITH_TIMEZONE);
         });
+        events.forEach(e -> written(e, List.of()));
     }
 }

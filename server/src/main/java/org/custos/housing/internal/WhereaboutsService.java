@@ -2,10 +2,15 @@ package org.custos.housing.internal;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.custos.housing.PersonLocation;
 import org.custos.housing.Whereabouts;
+import org.custos.shared.events.RowsWritten;
+import org.custos.shared.events.WrittenRows;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -16,10 +21,19 @@ class WhereaboutsService implements Whereabouts {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    WhereaboutsService(JdbcClient jdbc, Clock clock) {
+    WhereaboutsService(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
+    }
+
+    private void written(UUID eventId, UUID personId, List<UUID> endedPlacements) {
+        List<WrittenRows> rows = new ArrayList<>();
+        rows.add(new WrittenRows("housing_person", "person_id", personId));
+        endedPlacements.forEach(p -> rows.add(WrittenRows.row("placement", p)));
+        events.publishEvent(new RowsWritten(eventId, rows));
     }
 
     @Override
@@ -44,33 +58,38 @@ class WhereaboutsService implements Whereabouts {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public void leave(UUID personId, String reason, OffsetDateTime at) {
+    public void leave(UUID eventId, UUID personId, String reason, OffsetDateTime at) {
         jdbc.sql("update housing_person set out_since = :at, out_reason = :why, updated_at = :now where person_id = :p")
                 .param("at", at).param("why", reason).param("now", OffsetDateTime.now(clock)).param("p", personId)
                 .update();
+        written(eventId, personId, List.of());
     }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public void back(UUID personId) {
+    public void back(UUID eventId, UUID personId) {
         jdbc.sql("update housing_person set out_since = null, out_reason = null, updated_at = :now where person_id = :p")
                 .param("now", OffsetDateTime.now(clock)).param("p", personId).update();
+        written(eventId, personId, List.of());
     }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public void departOnTransfer(UUID personId, String toFacility, OffsetDateTime at, String actor) {
+    public void departOnTransfer(UUID eventId, UUID personId, String toFacility, OffsetDateTime at, String actor) {
         UUID cell = jdbc.sql("select cell_id from housing_person where person_id = :p for update").param("p", personId)
                 .query((rs, n) -> rs.getObject(1, UUID.class)).optional().orElse(null);
+        List<UUID> ended = List.of();
         if (cell != null) {
             jdbc.sql("select id from cell where id = :c for update").param("c", cell).query(UUID.class).list();
             jdbc.sql("update cell set population = population - 1 where id = :c").param("c", cell).update();
-            jdbc.sql("update placement set ended_at = :at, ended_by = :by where person_id = :p and ended_at is null")
-                    .param("at", at).param("by", actor).param("p", personId).update();
+            ended = jdbc.sql("""
+                    update placement set ended_at = :at, ended_by = :by where person_id = :p and ended_at is null
+                    returning id""").param("at", at).param("by", actor).param("p", personId).query(UUID.class).list();
         }
         jdbc.sql("""
                 update housing_person set cell_id = null, out_since = :at, out_reason = :why, updated_at = :now
                 where person_id = :p""").param("at", at).param("why", "TRANSFER:" + toFacility)
                 .param("now", OffsetDateTime.now(clock)).param("p", personId).update();
+        written(eventId, personId, ended);
     }
 }

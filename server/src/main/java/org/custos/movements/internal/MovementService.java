@@ -69,8 +69,9 @@ public class MovementService {
                 .param("id", id).param("p", p.personId()).param("f", p.facilityCode()).param("purpose", e.purpose())
                 .param("dest", e.destination().trim()).param("auth", e.authorizedBy().trim()).param("staff", staff)
                 .param("at", at).param("by", caller.username()).update();
-        whereabouts.leave(p.personId(), e.purpose() + ": " + e.destination().trim(), at);
-        events.publishEvent(new EscortDeparted(UUID.randomUUID(), p.personId(), id, e.purpose(), e.destination().trim(),
+        UUID event = UUID.randomUUID();
+        whereabouts.leave(event, p.personId(), e.purpose() + ": " + e.destination().trim(), at);
+        events.publishEvent(new EscortDeparted(event, p.personId(), id, e.purpose(), e.destination().trim(),
                 e.authorizedBy().trim(), at, p.facilityCode(), caller.username(), OffsetDateTime.now(clock)));
         return id;
     }
@@ -97,8 +98,9 @@ public class MovementService {
         v.throwIfInvalid("movements.validation");
         jdbc.sql("update escort set returned_at = :at, returned_by = :by where id = :id").param("at", at)
                 .param("by", caller.username()).param("id", escortId).update();
-        whereabouts.back(row.personId());
-        events.publishEvent(new EscortReturned(UUID.randomUUID(), row.personId(), escortId, at, row.facilityCode(),
+        UUID event = UUID.randomUUID();
+        whereabouts.back(event, row.personId());
+        events.publishEvent(new EscortReturned(event, row.personId(), escortId, at, row.facilityCode(),
                 caller.username(), OffsetDateTime.now(clock)));
     }
 

@@ -102,8 +102,9 @@ public class TransferService {
         v.throwIfInvalid("movements.validation");
         common.present(t.person, caller, "personId");
         jdbc.sql("update transfer set departed_at = :at where id = :id").param("at", at).param("id", transferId).update();
-        whereabouts.departOnTransfer(t.person, t.to, at, caller.username());
-        events.publishEvent(new TransferDeparted(UUID.randomUUID(), t.person, transferId, t.to, at, t.from,
+        UUID event = UUID.randomUUID();
+        whereabouts.departOnTransfer(event, t.person, t.to, at, caller.username());
+        events.publishEvent(new TransferDeparted(event, t.person, transferId, t.to, at, t.from,
                 caller.username(), OffsetDateTime.now(clock)));
     }
 

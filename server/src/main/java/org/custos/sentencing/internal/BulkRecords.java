@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.custos.sentencing.CreditRecorded;
+import org.custos.sentencing.CreditsRecordedInBulk;
 import org.custos.releasedates.ReleaseDateEngine;
 import org.custos.sentencing.SentenceRecorded;
 import org.custos.sentencing.internal.PersonRecords.CreditRow;
@@ -22,7 +23,9 @@ import org.springframework.stereotype.Component;
 /**
  * Many new records for many persons at once (CSV import, demo data), in the caller's transaction:
  * every person's whole case is validated by the engine with its additions (one refusal refuses all),
- * then the rows are written with JDBC batch inserts and the dates stored with batch updates.
+ * then the rows are written with JDBC batch inserts and the dates stored with batch updates. Every record is
+ * announced (one event each), except the credits of a batch that does not announce them (the demo): those are
+ * named by one {@link CreditsRecordedInBulk} for the batch.
  */
 @Component
 class BulkRecords {
@@ -67,6 +70,7 @@ class BulkRecords {
         List<Object[]> sentenceRows = new ArrayList<>();
         List<Object[]> creditRows = new ArrayList<>();
         List<CustodyEvent> announced = new ArrayList<>();
+        List<UUID> unannounced = new ArrayList<>();
         for (UUID id : ids) {
             PersonRecords r = records.get(id);
             Additions a = additions.get(id);
@@ -93,6 +97,7 @@ class BulkRecords {
                 announced.add(new SentenceRecorded(UUID.randomUUID(), id, s.sentenceId(), s.jurisdiction(), s.years(),
                         s.months(), s.days(), s.startDate(), facility, actor, at));
             }
+            if (!announce && !a.credits().isEmpty()) unannounced.add(id);
             for (CreditRow c : a.credits()) {
                 creditRows.add(new Object[] {c.creditId(), id, c.sentenceId(), c.kind(), c.date(), c.days(), c.hours(),
                         c.status(), c.document(), actor, at});
@@ -111,6 +116,9 @@ class BulkRecords {
         template.batchUpdate("insert into credit_day(credit_id, person_id, kind, activity_date) values (?, ?, ?, ?)",
                 creditRows.stream().map(c -> new Object[] {c[0], c[1], c[3], c[4]}).toList());
         store.write(computed, ReleaseDateEngine.VERSION, recomputer.ruleSetVersion(), at);
+        if (!unannounced.isEmpty()) {
+            announced.add(new CreditsRecordedInBulk(UUID.randomUUID(), creditRows.size(), unannounced, actor, at));
+        }
         if (!announced.isEmpty()) events.publishEvent(new CustodyEventBatch(announced));
         return sentenceRows.size() + creditRows.size();
     }

@@ -14,7 +14,10 @@ import org.custos.registry.PersonReleased;
 import org.custos.registry.Registry;
 import org.custos.shared.events.CustodyEvent;
 import org.custos.shared.events.CustodyEventBatch;
+import org.custos.shared.events.RowsWritten;
+import org.custos.shared.events.WrittenRows;
 import org.custos.shared.web.ProblemException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,7 +26,8 @@ import org.springframework.stereotype.Component;
 /**
  * Who is held, where and on what legal basis, as the registry's events tell it ({@code
  * sentencing_person}); and the scope check of a person for a caller, which is the registry's own
- * ({@link Registry#file}: a person outside the caller's scope is a 404, and the read is logged).
+ * ({@link Registry#file}: a person outside the caller's scope is a 404, and the read is logged). The row each
+ * registry event writes is named to the ledger with that event's entry ({@link RowsWritten}).
  */
 @Component
 class Persons {
@@ -40,13 +44,21 @@ class Persons {
     private final Registry registry;
     private final RecordReader reader;
     private final Recomputer recomputer;
+    private final ApplicationEventPublisher events;
 
-    Persons(JdbcClient jdbc, JdbcTemplate template, Registry registry, RecordReader reader, Recomputer recomputer) {
+    Persons(JdbcClient jdbc, JdbcTemplate template, Registry registry, RecordReader reader, Recomputer recomputer,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.template = template;
         this.registry = registry;
         this.reader = reader;
         this.recomputer = recomputer;
+        this.events = events;
+    }
+
+    private void written(CustodyEvent e) {
+        events.publishEvent(new RowsWritten(e.eventId(),
+                List.of(new WrittenRows("sentencing_person", "person_id", e.subjectId()))));
     }
 
     /**
@@ -124,6 +136,7 @@ class Persons {
     void on(LegalStatusChanged e) {
         jdbc.sql("update sentencing_person set legal_status = :s, updated_at = now() where person_id = :id")
                 .param("s", e.to().name()).param("id", e.subjectId()).update();
+        written(e);
         recomputeQuietly(e.subjectId(), e.actor());
     }
 
@@ -131,6 +144,7 @@ class Persons {
     void on(PersonReleased e) {
         jdbc.sql("update sentencing_person set held = false, updated_at = now() where person_id = :id")
                 .param("id", e.subjectId()).update();
+        written(e);
     }
 
     private void admitted(List<PersonAdmitted> events) {
@@ -143,5 +157,6 @@ class Persons {
             OffsetDateTime at = e.occurredAt();
             ps.setObject(5, at == null ? null : at.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate());
         });
+        events.forEach(this::written);
     }
 }
