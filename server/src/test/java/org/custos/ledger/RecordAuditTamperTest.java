@@ -117,6 +117,7 @@ class RecordAuditTamperTest {
         corrections.correct(other, "givenNames", "Juan Carlos", "Error de digitación", admin);
         releases.release(other, new Releases.Release("Pena cumplida", "Juzgado de Vigilancia", now.minusMinutes(1),
                 "Domicilio"), admin);
+        org.custos.work.WorkLedgerData.write(port, users, facilities, admissions, jdbc, context);
         jdbc.sql("insert into person_alias(person_id, position, alias) values (?, 0, 'El Flaco')").param(other).update();
         // the alias above was written without an event: the audit must say so, then a correction names it
         JsonNode report = audit();
@@ -224,6 +225,7 @@ class RecordAuditTamperTest {
         return switch (type) {
             case "uuid" -> "gen_random_uuid()";
             case "integer", "bigint", "smallint" -> "(t." + column + " + 1000)";
+            case "date" -> "(t." + column + " + 1000)"; // a unique day (one attendance a session): 1,000 days on
             default -> "(t." + column + " || '-copy')";
         };
     }

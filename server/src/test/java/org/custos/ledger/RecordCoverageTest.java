@@ -25,7 +25,7 @@ class RecordCoverageTest {
      * when the record audit landed). Lower it when a module covers a table; it may never rise, so a new table
      * cannot be parked there.
      */
-    static final int MOST_NOT_YET_COVERED = 49;
+    static final int MOST_NOT_YET_COVERED = 33;
 
     @Autowired
     JdbcClient jdbc;
