@@ -9,7 +9,9 @@
  * {@link org.custos.work.PersonAllocated}, {@link org.custos.work.AllocationStatusChanged},
  * {@link org.custos.work.AttendanceRecorded} (a roster's as one batch), {@link org.custos.work.AttendanceCorrected},
  * {@link org.custos.work.WorkCreditsDerived}, {@link org.custos.work.WorkCreditsOffered},
- * {@link org.custos.work.WorkCreditsCertified} and {@link org.custos.work.WorkCreditsReversed}. Listens to the
+ * {@link org.custos.work.WorkCreditsCertified} and {@link org.custos.work.WorkCreditsReversed}, and for bulk work
+ * {@link org.custos.work.WorkProfilesRecorded}, {@link org.custos.work.PersonsAllocated},
+ * {@link org.custos.work.RosterRecorded} (the demo's seed) and {@link org.custos.work.WorkPersonRecorded}. Listens to the
  * registry's {@code PersonAdmitted}, {@code LegalStatusChanged}, {@code PersonReleased} and movements'
  * {@code PersonTransferred}. Refusals: {@code work.validation} and {@code work.ineligible} (422, fields named),
  * {@code work.not-found} (404), {@code work.already-allocated}, {@code work.allocation-state},

@@ -16,17 +16,18 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The demo dataset seeds facilities through the service and housing and sentencing with bulk SQL (cells,
- * placements, sentences, approved work days): every row it writes in a covered table is named by an event
- * ({@code FacilityRegistered}, the admissions, the housing and sentencing batch events), so the record audit of a
- * fresh demo is clean. Its own embedded database (the demo needs an empty one).
+ * The demo dataset seeds facilities through the service and housing, sentencing and work with bulk SQL (cells,
+ * placements, sentences, approved work days, allocations, a month of attendance): every row it writes in a covered
+ * table is named by an event ({@code FacilityRegistered}, the admissions, the housing, sentencing and work batch
+ * events such as {@code RosterRecorded}), so the record audit of a fresh demo, once its work part is in, is clean. Its own embedded database (the demo needs an empty one).
  */
 @CustosTest
 class DemoRecordAuditTest {
 
     /** Housing and sentencing tables the demo fills (the audit must have read rows of each). */
     private static final List<String> SEEDED = List.of("housing_unit", "cell", "capacity_version", "housing_person",
-            "placement", "sentencing_person", "sentence_rev", "credit_rev", "credit_day");
+            "placement", "sentencing_person", "sentence_rev", "credit_rev", "credit_day", "work_person",
+            "work_programme", "work_allocation", "work_attendance", "work_attendance_rev", "oversight_person");
 
     @DynamicPropertySource
     static void demo(DynamicPropertyRegistry r) {
@@ -43,7 +44,17 @@ class DemoRecordAuditTest {
     JdbcClient jdbc;
 
     @Test
-    void theDemoDatasetAuditsClean() {
+    void theDemoDatasetAuditsClean() throws InterruptedException {
+        long until = System.nanoTime() + java.time.Duration.ofMinutes(5).toNanos();
+        while (!workLoaded()) {
+            assertThat(System.nanoTime()).as("the work demo loaded in 5 minutes").isLessThan(until);
+            Thread.sleep(500);
+        }
+        long seeded = jdbc.sql("select count(*) from work_attendance where recorded_by = 'demo'").query(Long.class).single();
+        assertThat(seeded).as("the demo seeded attendance").isPositive();
+        assertThat(jdbc.sql("select count(*) from event_outbox where event_type = 'RosterRecorded'").query(Long.class)
+                .single()).as("one roster event per programme and session day, not one per record")
+                .isPositive().isLessThan(seeded / 2);
         long facilities = jdbc.sql("select count(*) from facility").query(Long.class).single();
         assertThat(facilities).isEqualTo(DemoFacilities.ALL.size());
         assertThat(jdbc.sql("select count(distinct row_key) from ledger_row where table_name = 'facility'")
@@ -59,5 +70,11 @@ class DemoRecordAuditTest {
                         + " " + (f.hasNonNull("recordKey") ? f.get("recordKey").asString() : "")).limit(20).toList();
         assertThat(findings).as(report.get("findingCount").asLong() + " findings").isEmpty();
         assertThat(report.get("ok").asBoolean()).isTrue();
+    }
+
+    /** The demo's programmes are in and its background thread has finished. */
+    private boolean workLoaded() {
+        return jdbc.sql("select count(*) from work_programme where code like 'PCO-%'").query(Long.class).single() > 0
+                && Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().equals("demo-work"));
     }
 }

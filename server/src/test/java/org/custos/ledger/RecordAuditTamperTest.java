@@ -124,6 +124,7 @@ class RecordAuditTamperTest {
         GateAndMovementRecords records = new GateAndMovementRecords(port, users, fixtures);
         records.writeGate(facility);
         records.writeMovements(fixtures.facility(), fixtures.facility()); // its own facility: the unit code of the housing records is taken in `facility`
+        org.custos.work.WorkLedgerData.write(port, users, facilities, admissions, jdbc, context);
         jdbc.sql("insert into person_alias(person_id, position, alias) values (?, 0, 'El Flaco')").param(other).update();
         // the alias above was written without an event: the audit must say so, then a correction names it
         JsonNode report = audit();

@@ -23,10 +23,10 @@ class RecordCoverageTest {
     /**
      * A ratchet: the custody tables that modules declare not covered yet ({@link RecordCoverage#notYetCovered()}, 49
      * when the record audit landed, 37 once gate, movements and facilities were covered, 17 once housing and
-     * sentencing were too). Lower it when a module covers a table; it may never rise, so a new table cannot be
+     * sentencing were too, 1 once work and oversight_person were). Lower it when a module covers a table; it may never rise, so a new table cannot be
      * parked there.
      */
-    static final int MOST_NOT_YET_COVERED = 17;
+    static final int MOST_NOT_YET_COVERED = 1;
 
     @Autowired
     JdbcClient jdbc;

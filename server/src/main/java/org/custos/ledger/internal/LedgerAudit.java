@@ -71,6 +71,7 @@ class LedgerAudit {
         Optional<Checkpoint> localWitnessed = local.witnessed();
         List<WitnessCheck.Answer> asked = witnesses.askLatest(signer.name());
         long[] counts = tx.execute(status -> {
+            long t0 = System.nanoTime();
             Sequencer.TreeHead head = Sequencer.head(client, false);
             TreeCheck tree = new TreeCheck(jdbc, findings);
             tree.rebuild(head.size());
@@ -88,8 +89,13 @@ class LedgerAudit {
             localSigned.ifPresent(c -> compare(tree, "local-signed-checkpoint", c.size(), c.root()));
             localWitnessed.ifPresent(c -> compare(tree, "local-witnessed-checkpoint", c.size(), c.root()));
             WitnessCheck.compare(asked, tree, head, checkpoints, new DbHashReader(client), findings);
+            long t1 = System.nanoTime();
             long entries = new RecordCheck(jdbc, findings).run();
-            new RowAudit(jdbc, findings).run(coverage.tables());
+            long t2 = System.nanoTime();
+            long rows = new RowAudit(jdbc, findings).run(coverage.tables());
+            log.info("Ledger audit: tree and checkpoints {} ms, {} records {} ms, {} rows of {} covered tables {} ms",
+                    (t1 - t0) / 1_000_000, entries, (t2 - t1) / 1_000_000, rows, coverage.tables().size(),
+                    (System.nanoTime() - t2) / 1_000_000);
             return new long[] {head.size(), entries};
         });
         OffsetDateTime finished = OffsetDateTime.now(clock);

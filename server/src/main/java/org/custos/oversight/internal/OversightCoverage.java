@@ -23,11 +23,7 @@ class OversightCoverage implements RecordCoverage {
                 CoveredTable.byId("oversight_allegation"),
                 CoveredTable.byId("oversight_medical_exam"),
                 CoveredTable.byId("oversight_death"),
-                CoveredTable.byId("oversight_visit"));
-    }
-
-    @Override
-    public List<NotYetCovered> notYetCovered() {
-        return List.of(new NotYetCovered("oversight_person", "custody data; written by this module's listeners of registry events (admission, release, transfer), which do not name it with RowsWritten yet"));
+                CoveredTable.byId("oversight_visit"),
+                CoveredTable.keyed("oversight_person", "person_id"));
     }
 }

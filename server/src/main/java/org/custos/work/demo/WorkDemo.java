@@ -26,6 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,8 +44,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * left to derive (an action on the manager's first page). Runs in a background thread after the other demo
  * steps. Programmes, derivations and certifications go through the services (with their
  * events and ledger entries); the seed rows — profiles, allocations and their first status, a month of
- * attendance and its first revisions — are written set-based by SQL, {@code recorded_by = 'demo'}, without
- * one event per row (1.2 million attendance entries would dominate the start). Runs once.
+ * attendance and its first revisions, output — are written set-based by SQL, {@code recorded_by = 'demo'}, and
+ * committed to the ledger by one event per batch ({@link WorkDemoSeed}: a roster event per programme and session
+ * day, not one per row, which for 1.1 million attendance records would dominate the start). Runs once.
  */
 @Component
 @Order(30)
@@ -64,10 +66,12 @@ class WorkDemo implements ApplicationRunner {
     private final PayService pay;
     private final WorkCredits sentencing;
     private final WorkSettings settings;
+    private final WorkDemoSeed seed;
 
     WorkDemo(JdbcClient jdbc, TransactionTemplate tx, ProgrammeService programmes, WorkCreditService credits,
              CertificationService certifications, ProductionService production, PayService pay,
-             WorkCredits sentencing, WorkSettings settings) {
+             WorkCredits sentencing, WorkSettings settings, ApplicationEventPublisher events) {
+        this.seed = new WorkDemoSeed(jdbc, events);
         this.jdbc = jdbc;
         this.tx = tx;
         this.programmes = programmes;
@@ -116,7 +120,7 @@ class WorkDemo implements ApplicationRunner {
         Map<String, List<Person>> byFacility = new LinkedHashMap<>();
         for (Person p : persons) byFacility.computeIfAbsent(p.facilityCode(), k -> new ArrayList<>()).add(p);
         OffsetDateTime allocatedAt = settings.now().minusDays(DAYS + 15);
-        List<Object[]> profiles = new ArrayList<>();
+        Map<String, List<Object[]>> profiles = new LinkedHashMap<>();
         Map<String, List<Object[]>> allocations = new LinkedHashMap<>();
         List<Created> created = new ArrayList<>();
         for (var e : byFacility.entrySet()) {
@@ -125,7 +129,7 @@ class WorkDemo implements ApplicationRunner {
             List<Object[]> mine = new ArrayList<>();
             for (Person p : e.getValue()) {
                 WorkDemoPlan.Profile f = WorkDemoPlan.profile(p.personId(), e.getKey());
-                profiles.add(new Object[] {UUID.randomUUID(), p.personId(), f.medicalFit(), f.securityLevel(),
+                profiles.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new Object[] {UUID.randomUUID(), p.personId(), f.medicalFit(), f.securityLevel(),
                         f.regimePhase(), f.gangMember()});
                 Eligibility.Facts facts = new Eligibility.Facts("CONVICTED", true, e.getKey(), f.medicalFit(), false,
                         f.securityLevel(), f.regimePhase(), f.gangMember(), offences.get(p.personId()));
@@ -152,18 +156,20 @@ class WorkDemo implements ApplicationRunner {
             }
             allocations.put(e.getKey(), mine);
         }
-        tx.executeWithoutResult(s -> writeProfiles(profiles));
+        OffsetDateTime profiledAt = settings.now().minusDays(DAYS + 20);
+        profiles.forEach((facility, rows) -> tx.executeWithoutResult(s -> seed.profiles(facility, rows, profiledAt)));
         int allocated = 0;
-        for (List<Object[]> rows : allocations.values()) {
-            allocated += rows.size();
-            tx.executeWithoutResult(s -> writeAllocations(rows, allocatedAt));
+        for (var e : allocations.entrySet()) {
+            allocated += e.getValue().size();
+            tx.executeWithoutResult(s -> seed.allocations(e.getKey(), e.getValue(), allocatedAt));
         }
         long seeded = System.nanoTime();
         LocalDate today = settings.today();
         try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
             List<Future<?>> parts = new ArrayList<>();
-            for (String facility : allocations.keySet()) {
-                parts.add(pool.submit(() -> tx.executeWithoutResult(s -> writeAttendance(facility, today))));
+            for (Created c : created) { // one transaction per programme: a month of its rosters
+                parts.add(pool.submit(() -> tx.executeWithoutResult(s -> seed.attendance(c.id(), c.facility(),
+                        today.minusDays(DAYS), today.minusDays(1)))));
             }
             for (Future<?> f : parts) f.get();
         }
@@ -184,94 +190,6 @@ class WorkDemo implements ApplicationRunner {
                         + " {} s in all", created.size(), allocated, persons.size(), (seeded - started) / 1_000_000, DAYS,
                 (attended - seeded) / 1_000_000, derived, month, credited, (derivedAt - attended) / 1_000_000, certified,
                 (System.nanoTime() - derivedAt) / 1_000_000, (System.nanoTime() - started) / 1_000_000_000.0);
-    }
-
-    private void writeProfiles(List<Object[]> rows) {
-        int n = rows.size();
-        UUID[] ids = new UUID[n];
-        UUID[] persons = new UUID[n];
-        Boolean[] fit = new Boolean[n];
-        String[] security = new String[n];
-        String[] phase = new String[n];
-        Boolean[] gang = new Boolean[n];
-        for (int i = 0; i < n; i++) {
-            Object[] r = rows.get(i);
-            ids[i] = (UUID) r[0];
-            persons[i] = (UUID) r[1];
-            fit[i] = (Boolean) r[2];
-            security[i] = (String) r[3];
-            phase[i] = (String) r[4];
-            gang[i] = (Boolean) r[5];
-        }
-        jdbc.sql("""
-                insert into work_profile_rev(id, person_id, medical_fit, medical_note, consent, security_level, regime_phase,
-                  gang_member, recorded_by, recorded_at)
-                select id, p, fit, null, false, sec, phase, gang, 'demo', :at
-                from unnest(:ids::uuid[], :ps::uuid[], :fit::boolean[], :sec::text[], :phase::text[], :gang::boolean[])
-                  as r(id, p, fit, sec, phase, gang)""")
-                .param("at", settings.now().minusDays(DAYS + 20)).param("ids", ids).param("ps", persons).param("fit", fit)
-                .param("sec", security).param("phase", phase).param("gang", gang).update();
-    }
-
-    private void writeAllocations(List<Object[]> rows, OffsetDateTime at) {
-        int n = rows.size();
-        if (n == 0) return;
-        UUID[] ids = new UUID[n];
-        UUID[] persons = new UUID[n];
-        UUID[] programmeIds = new UUID[n];
-        String[] basis = new String[n];
-        String[] policy = new String[n];
-        for (int i = 0; i < n; i++) {
-            Object[] r = rows.get(i);
-            ids[i] = (UUID) r[0];
-            persons[i] = (UUID) r[1];
-            programmeIds[i] = (UUID) r[2];
-            basis[i] = (String) r[3];
-            policy[i] = (String) r[4];
-        }
-        jdbc.sql("""
-                insert into work_allocation(id, person_id, programme_id, facility_code, status, credit_basis, policy,
-                  created_by, created_at)
-                select r.id, r.p, r.g, g.facility_code, 'ACTIVE', r.b, r.pol, 'demo', :at
-                from unnest(:ids::uuid[], :ps::uuid[], :gs::uuid[], :bs::text[], :pols::text[]) as r(id, p, g, b, pol)
-                join work_programme g on g.id = r.g""")
-                .param("at", at).param("ids", ids).param("ps", persons).param("gs", programmeIds).param("bs", basis)
-                .param("pols", policy).update();
-        jdbc.sql("""
-                insert into work_allocation_status(id, allocation_id, status, reason, changed_by, changed_at)
-                select gen_random_uuid(), id, 'ACTIVE', null, 'demo', :at from unnest(:ids::uuid[]) as r(id)""")
-                .param("at", at).param("ids", ids).update();
-    }
-
-    /**
-     * A month of attendance for a facility's allocations, one statement: every session day but the rest day,
-     * up to yesterday. Per session about 90% attended the whole session, 2.5% part of it (below the hours that
-     * make a day), 3% sick, 1.5% refused, 1.5% not required, 1% cancelled, 0.5% other; one allocation in a
-     * hundred has stopped coming (refused the last ten days).
-     */
-    private void writeAttendance(String facility, LocalDate today) {
-        jdbc.sql("""
-                insert into work_attendance(id, allocation_id, person_id, programme_id, session_date, outcome, hours,
-                  revision, recorded_by, recorded_at)
-                select gen_random_uuid(), a.id, a.person_id, a.programme_id, s.d, o.outcome,
-                       case o.outcome when 'ATTENDED' then case when o.x < 900 then g.session_hours else g.min_hours / 2 end
-                                      else 0 end,
-                       1, 'demo', (s.d + time '18:00') at time zone 'America/El_Salvador'
-                from work_allocation a join work_programme g on g.id = a.programme_id
-                cross join lateral (select d::date from generate_series(:from::date, :to::date, interval '1 day') d) s
-                cross join lateral (select abs(hashtextextended(a.id::text || s.d::text, 0)) % 1000 x) h
-                cross join lateral (select h.x, case
-                    when abs(hashtext(a.id::text)) % 100 = 0 and s.d > :to::date - 10 then 'REFUSED'
-                    when h.x < 925 then 'ATTENDED' when h.x < 955 then 'SICK' when h.x < 970 then 'REFUSED'
-                    when h.x < 985 then 'NOT_REQUIRED' when h.x < 995 then 'CANCELLED' else 'OTHER' end outcome) o
-                where a.facility_code = :f and a.created_by = 'demo' and a.status = 'ACTIVE'
-                  and (g.rest_day is null or extract(isodow from s.d) <> g.rest_day)""")
-                .param("f", facility).param("from", today.minusDays(DAYS)).param("to", today.minusDays(1)).update();
-        jdbc.sql("""
-                insert into work_attendance_rev(record_id, revision, outcome, hours, recorded_by, recorded_at)
-                select t.id, 1, t.outcome, t.hours, t.recorded_by, t.recorded_at
-                from work_attendance t join work_allocation a on a.id = t.allocation_id
-                where a.facility_code = :f and t.recorded_by = 'demo'""").param("f", facility).update();
     }
 
     /**
@@ -308,15 +226,8 @@ class WorkDemo implements ApplicationRunner {
             }
             if (n == 0) continue;
             production.setTarget(c.id(), t, null);
-            jdbc.sql("""
-                    insert into work_production(id, programme_id, session_date, team, quantity, rejects, recorded_by, recorded_at)
-                    select gen_random_uuid(), programme_id, session_date, '', q, round(q * (10 + h % 20) / 1000.0), 'demo',
-                           (session_date + time '19:00') at time zone 'America/El_Salvador'
-                    from (select programme_id, session_date, abs(hashtext(programme_id::text || session_date::text)) h,
-                                 round(count(*) filter (where outcome = 'ATTENDED') * :rate
-                                       * (0.86 + abs(hashtext(session_date::text || programme_id::text)) % 20 / 100.0))::int q
-                          from work_attendance where programme_id = :g group by programme_id, session_date) d""")
-                    .param("g", c.id()).param("rate", perWorker).update();
+            double rate = perWorker;
+            tx.executeWithoutResult(s -> seed.production(c.id(), c.facility(), rate));
         }
     }
 

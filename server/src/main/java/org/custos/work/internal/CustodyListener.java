@@ -9,6 +9,9 @@ import org.custos.registry.PersonAdmitted;
 import org.custos.registry.PersonReleased;
 import org.custos.shared.events.CustodyEvent;
 import org.custos.shared.events.CustodyEventBatch;
+import org.custos.shared.events.RowsWritten;
+import org.custos.shared.events.WrittenRows;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -17,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reacts, in the publisher's transaction, to custody events of other modules: an admission fills the
  * projection; a release ends the person's allocations ({@code RELEASED}), a transfer too ({@code TRANSFERRED});
- * a conviction offers the untried work to the judge as pending credits (never counted automatically).
+ * a conviction offers the untried work to the judge as pending credits (never counted automatically). Each event's
+ * {@code work_person} row is named to the ledger ({@link RowsWritten}), which commits it with the event's entry.
  */
 @Component
 class CustodyListener {
@@ -25,8 +29,11 @@ class CustodyListener {
     private final PersonProjection projection;
     private final AllocationService allocations;
     private final WorkCreditService credits;
+    private final ApplicationEventPublisher events;
 
-    CustodyListener(PersonProjection projection, AllocationService allocations, WorkCreditService credits) {
+    CustodyListener(PersonProjection projection, AllocationService allocations, WorkCreditService credits,
+                    ApplicationEventPublisher events) {
+        this.events = events;
         this.projection = projection;
         this.allocations = allocations;
         this.credits = credits;
@@ -36,6 +43,7 @@ class CustodyListener {
     @Transactional(propagation = Propagation.MANDATORY)
     void on(PersonAdmitted e) {
         projection.admitted(List.of(e));
+        written(e);
     }
 
     @EventListener
@@ -52,12 +60,14 @@ class CustodyListener {
             }
         }
         projection.admitted(admitted);
+        admitted.forEach(this::written);
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(LegalStatusChanged e) {
         projection.legalStatus(e.subjectId(), e.to().name(), e.occurredAt());
+        written(e);
         if (e.to() == LegalStatusKind.CONVICTED) credits.offerAfterConviction(e.subjectId(), e.actor());
     }
 
@@ -65,6 +75,7 @@ class CustodyListener {
     @Transactional(propagation = Propagation.MANDATORY)
     void on(PersonReleased e) {
         projection.released(e.subjectId());
+        written(e);
         allocations.endAll(e.subjectId(), "RELEASED", e.actor());
     }
 
@@ -72,6 +83,13 @@ class CustodyListener {
     @Transactional(propagation = Propagation.MANDATORY)
     void on(PersonTransferred e) {
         projection.transferred(e.subjectId(), e.facilityCode());
+        written(e);
         allocations.endAll(e.subjectId(), "TRANSFERRED", e.actor());
+    }
+
+    /** The person's row as this event leaves it, for the ledger's record commitment. */
+    private void written(CustodyEvent e) {
+        events.publishEvent(new RowsWritten(e.eventId(), List.of(new WrittenRows("work_person", "person_id",
+                e.subjectId()))));
     }
 }

@@ -9,11 +9,13 @@ import org.custos.registry.PersonSummary;
 import org.custos.registry.Registry;
 import org.custos.sentencing.WorkCredits;
 import org.custos.shared.web.Validation;
+import org.custos.work.WorkPersonRecorded;
 import org.custos.work.WorkProfileRecorded;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A person for the work module: the registry's scope check ({@link Registry#find}: outside it, 404), the
@@ -29,9 +31,11 @@ public class WorkPersons {
     private final WorkCredits sentencing;
     private final WorkSettings settings;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate tx;
 
     WorkPersons(JdbcClient jdbc, Registry registry, PersonProjection projection, WorkCredits sentencing,
-            WorkSettings settings, ApplicationEventPublisher events) {
+            WorkSettings settings, ApplicationEventPublisher events, TransactionTemplate tx) {
+        this.tx = tx;
         this.jdbc = jdbc;
         this.registry = registry;
         this.projection = projection;
@@ -44,7 +48,7 @@ public class WorkPersons {
     PersonProjection.Person require(UUID personId, CurrentUser caller) {
         if (caller != null) {
             PersonSummary s = registry.find(personId, caller).orElseThrow(Scopes::notFound);
-            if (projection.find(personId).isEmpty()) remember(s);
+            if (projection.find(personId).isEmpty()) remember(s, caller);
         }
         return projection.find(personId).orElseThrow(Scopes::notFound);
     }
@@ -55,15 +59,23 @@ public class WorkPersons {
         Scopes.require(caller, p.facilityCode());
     }
 
-    private void remember(PersonSummary p) {
+    /** A person admitted before this module knew them: recorded once, with its event (in the caller's transaction). */
+    private void remember(PersonSummary p, CurrentUser caller) {
         LocalDate admitted = p.admittedAt() == null ? null : p.admittedAt().withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
         String status = p.legalStatus() == null ? null : p.legalStatus().name();
-        jdbc.sql("""
-                insert into work_person(person_id, booking_number, facility_code, legal_status, held, convicted_on, updated_at)
-                values (:id, :b, :f, :s, :held, :conv, :at) on conflict (person_id) do nothing""")
-                .param("id", p.personId()).param("b", p.bookingNumber()).param("f", p.facilityCode()).param("s", status)
-                .param("held", p.held()).param("conv", "CONVICTED".equals(status) ? admitted : null)
-                .param("at", settings.now()).update();
+        OffsetDateTime at = settings.now();
+        tx.executeWithoutResult(s -> {
+            int added = jdbc.sql("""
+                    insert into work_person(person_id, booking_number, facility_code, legal_status, held, convicted_on, updated_at)
+                    values (:id, :b, :f, :s, :held, :conv, :at) on conflict (person_id) do nothing""")
+                    .param("id", p.personId()).param("b", p.bookingNumber()).param("f", p.facilityCode()).param("s", status)
+                    .param("held", p.held()).param("conv", "CONVICTED".equals(status) ? admitted : null)
+                    .param("at", at).update();
+            if (added > 0) {
+                events.publishEvent(new WorkPersonRecorded(UUID.randomUUID(), p.personId(), status, p.held(),
+                        p.facilityCode(), Scopes.actor(caller), at));
+            }
+        });
     }
 
     /** The person with this booking number, as the registry's events told it; null if unknown. */
