@@ -32,7 +32,7 @@ import org.custos.releasedates.validation.CaseValidator;
  */
 public final class ReleaseDateEngine {
     /** Engine version, carried by every result so a date can be traced to the code that made it. */
-    public static final String VERSION = "custos-sentencing 0.2.0 (engine 2)";
+    public static final String VERSION = "custos-sentencing 0.3.0";
 
     private static final String US_FEDERAL = "US_FEDERAL";
     private final RuleSetRegistry registry;

@@ -19,6 +19,7 @@ import org.custos.releasedates.result.CaseResult;
 import org.custos.releasedates.result.DateResult;
 import org.custos.releasedates.result.DerivationLine;
 import org.custos.releasedates.result.PretrialResult;
+import org.custos.releasedates.result.StepArg;
 import org.custos.releasedates.result.TermResult;
 import org.custos.releasedates.validation.FieldError;
 import org.custos.releasedates.validation.ValidationException;
@@ -75,6 +76,8 @@ class GoldenFileTest {
                     assertThat(l.rule()).as(what).isNotBlank();
                     assertThat(l.legalBasis()).as(what).isNotBlank();
                     assertThat(l.version()).as(what).isNotBlank();
+                    assertThat(l.step()).as(what + " step").isNotBlank();
+                    assertThat(l.note()).as(what + " note").isNotBlank();
                 }
             }
         }));
@@ -147,5 +150,14 @@ class GoldenFileTest {
         assertThat(l.rule()).as(what + " rule " + l).isEqualTo(want.get("rule").stringValue());
         if (want.has("days")) assertThat(l.days()).as(what + " days " + l).isEqualTo(want.get("days").longValue());
         if (want.has("version")) assertThat(l.version()).as(what + " version " + l).isEqualTo(want.get("version").stringValue());
+        if (want.has("step")) assertThat(l.step()).as(what + " step " + l).isEqualTo(want.get("step").stringValue());
+        for (Map.Entry<String, JsonNode> a : want.path("args").properties()) {
+            StepArg arg = l.args().stream().filter(x -> x.name().equals(a.getKey())).findFirst().orElse(null);
+            assertThat(arg).as(what + " argument " + a.getKey() + " " + l).isNotNull();
+            Object value = arg.date() != null ? arg.date() : arg.count() != null ? arg.count() : arg.period() != null
+                    ? arg.period().years() + "y" + arg.period().months() + "m" + arg.period().weeks() + "w" + arg.period().days() + "d"
+                    : arg.value();
+            assertThat(String.valueOf(value)).as(what + " argument " + a.getKey() + " " + l).isEqualTo(a.getValue().asString());
+        }
     }
 }

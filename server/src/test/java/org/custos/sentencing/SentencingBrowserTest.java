@@ -36,7 +36,9 @@ class SentencingBrowserTest extends BrowserTestBase {
         browser.at(port).signIn(admin).open("/persons/" + person + "/sentence");
         assertThat(browser.text("#release-date")).isEqualTo("31/12/2028");
         String derivation = browser.text("#derivation");
-        assertThat(derivation).contains("Cómo se calculó", "TERM", "Código Penal art. 85", "SV-");
+        assertThat(derivation).contains("Cómo se calculó", "Duración de la pena", "Código Penal art. 85", "SV-",
+                "La pena 1 (HURTO): 5 años, 0 meses y 0 días desde el 01/01/2024, menos un día (el día de inicio cuenta) = 31/12/2028")
+                .doesNotContain("TERM", "2024-01-01", "sentence ");
         browser.screenshot("sentencing-sentence-page");
     }
 
@@ -71,7 +73,10 @@ class SentencingBrowserTest extends BrowserTestBase {
         browser.find("#approve-" + credit).click();
         browser.waitForText("#release-date", "30/12/2028");
         assertThat(browser.text("#credit-" + credit)).contains("Aprobado", "JVP-2024-17");
-        assertThat(browser.text("#derivation")).contains("REDENCION_WORK", "Trabajo del 04/03/2024, constancia JVP-2024-17");
+        assertThat(browser.text("#derivation")).contains("Redención por trabajo", "Incluye: Trabajo del 04/03/2024, constancia JVP-2024-17",
+                "cada día de labor efectiva cuenta como dos días de pena, el día cumplido y un día redimido")
+                .doesNotContain("REDENCION_WORK", "× 1");
+        assertThat(browser.text("#credits")).contains("marzo de 2024: 1 abono; 1 día, aprobados 1", "Crédito registrado");
         browser.screenshot("sentencing-credit-approved");
 
         browser.type("revokedOn-" + credit, "01/06/2024");
@@ -101,7 +106,8 @@ class SentencingBrowserTest extends BrowserTestBase {
         browser.type("custodyTo", "31/12/2023");
         browser.find("#save-custody").click();
         browser.waitForText("#release-date", "21/12/2028");
-        assertThat(browser.text("#derivation")).contains("CUSTODY_CREDIT");
+        assertThat(browser.text("#derivation")).contains("Detención abonada",
+                "10 días de detención antes del 01/01/2024, abonados una sola vez").doesNotContain("CUSTODY_CREDIT");
     }
 
     @Test

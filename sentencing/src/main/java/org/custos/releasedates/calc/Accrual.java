@@ -7,6 +7,7 @@ import org.custos.releasedates.model.ApprovalStatus;
 import org.custos.releasedates.model.CreditKind;
 import org.custos.releasedates.model.CreditRecord;
 import org.custos.releasedates.result.DerivationLine;
+import org.custos.releasedates.result.StepArg;
 import org.custos.releasedates.rules.RuleSet;
 import org.custos.releasedates.rules.RuleTimeline;
 import org.custos.releasedates.rules.RuleVersion;
@@ -40,6 +41,8 @@ final class Accrual {
     private final List<String> skipRule = new ArrayList<>();
     private final List<String> skipNote = new ArrayList<>();
     private final List<RuleVersion> skipVersion = new ArrayList<>();
+    private final List<String> skipStep = new ArrayList<>();
+    private final List<StepArg[]> skipArgs = new ArrayList<>();
 
     static Accrual compute(Work w) {
         Accrual a = new Accrual();
@@ -64,22 +67,26 @@ final class Accrual {
             if (guard != null && (day < guard.from() || day > guard.to())) throw new Work.InvalidCredit();
             RuleTimeline t = timelines[c.kind().ordinal()];
             if (t == null) {
-                skip(c, null, "CREDIT_NOT_APPLICABLE", c.kind() + " earns no redención under rule set " + rs.id());
+                skip(c, null, "CREDIT_NOT_APPLICABLE", c.kind() + " earns no redención under rule set " + rs.id(),
+                        "CREDIT_NOT_APPLICABLE", StepArg.rule("ruleSet", rs.id()));
                 continue;
             }
             if (c.approval().status() != ApprovalStatus.APPROVED && !c.approval().countsOn(asOf)) {
                 boolean pending = c.approval().status() == ApprovalStatus.PENDING;
-                skip(c, t.at(c.date()), pending ? "CREDIT_PENDING_APPROVAL" : "CREDIT_REVOKED", pending
-                        ? "awaiting the judge's approval; not counted"
-                        : "approval " + c.approval().document() + " revoked on " + c.approval().revocationDate()
-                          + ": " + c.approval().revocationReason());
+                if (pending) skip(c, t.at(c.date()), "CREDIT_PENDING_APPROVAL", "awaiting the judge's approval; not counted",
+                        "CREDIT_PENDING_APPROVAL");
+                else skip(c, t.at(c.date()), "CREDIT_REVOKED", "approval " + c.approval().document() + " revoked on "
+                                + c.approval().revocationDate() + ": " + c.approval().revocationReason(), "CREDIT_REVOKED",
+                        StepArg.text("document", c.approval().document()),
+                        StepArg.date("revocationDate", c.approval().revocationDate()),
+                        StepArg.text("reason", c.approval().revocationReason()));
                 continue;
             }
             Bucket b = last;
             if (b == null || b.timeline != t || day < b.from || day >= b.to || !b.sameRegime(c.regime())) {
                 int vi = t.indexAt(day);
                 if (vi < 0) {
-                    skip(c, null, "RULE_NOT_IN_FORCE", "no redención rule in force on " + c.date());
+                    skip(c, null, "RULE_NOT_IN_FORCE", "no redención rule in force on " + c.date(), "RULE_NOT_IN_FORCE");
                     continue;
                 }
                 b = bucket(t, vi, c.regime(), w);
@@ -87,7 +94,7 @@ final class Accrual {
             }
             if (!b.sundaysCount && !c.holidayAuthorised() && Math.floorMod(day + 3, 7) == SUNDAY
                     && (c.days() == null || c.days() == 1)) {
-                skip(c, b.version, "CREDIT_NOT_COUNTED", "Sunday activity without authorisation");
+                skip(c, b.version, "CREDIT_NOT_COUNTED", "Sunday activity without authorisation", "SUNDAY_NOT_AUTHORISED");
                 continue;
             }
             b.add(c);
@@ -102,7 +109,9 @@ final class Accrual {
         return b;
     }
 
-    private void skip(CreditRecord c, RuleVersion version, String rule, String note) {
+    private void skip(CreditRecord c, RuleVersion version, String rule, String note, String step, StepArg... args) {
+        skipStep.add(step);
+        skipArgs.add(args);
         skipped.add(c);
         skipVersion.add(version);
         skipRule.add(rule);
@@ -129,8 +138,13 @@ final class Accrual {
             CreditRecord c = skipped.get(i);
             String id = c.id() == null ? "" : c.id() + " ";
             RuleVersion v = skipVersion.get(i) != null ? skipVersion.get(i) : Release.version(w, "TERM");
+            StepArg[] extra = skipArgs.get(i);
+            StepArg[] args = new StepArg[extra.length + 2];
+            args[0] = StepArg.code("kind", c.kind().name());
+            args[1] = StepArg.date("date", c.date());
+            System.arraycopy(extra, 0, args, 2, extra.length);
             lines.add(Work.line(skipRule.get(i), v, 0,
-                    id + c.kind() + " on " + c.date() + ": " + skipNote.get(i)));
+                    id + c.kind() + " on " + c.date() + ": " + skipNote.get(i), skipStep.get(i), args));
         }
     }
 }

@@ -3,6 +3,7 @@ package org.custos.releasedates.calc;
 import org.custos.releasedates.model.CreditRecord;
 import org.custos.releasedates.model.Sentence;
 import org.custos.releasedates.result.DerivationLine;
+import org.custos.releasedates.result.StepArg;
 import org.custos.releasedates.rules.Fraction;
 import org.custos.releasedates.rules.Params;
 import org.custos.releasedates.rules.RuleTimeline;
@@ -25,6 +26,9 @@ final class Bucket {
     private final long maxHoursPerDay;
     private final Fraction ratio;
     private final String reviewNote;
+    /** Why the exclusion applies or was lifted: REVIEW_NONE, EXCLUDED_OFFENCE, PENDING_REVIEW, REVIEW_GRANTED, REVIEW_DENIED. */
+    private final String reviewStep;
+    private final String reviewSubject;
     private long hours;
     private int records;
 
@@ -48,16 +52,24 @@ final class Bucket {
         if (excludedBy == null) {
             status = Status.COUNTED;
             reviewNote = "";
+            reviewStep = "REVIEW_NONE";
+            reviewSubject = "";
         } else if (!"PENDING_JUDICIAL_REVIEW".equals(p.text("exclusionMode", "ZERO"))) {
             status = Status.EXCLUDED;
             reviewNote = "offence " + excludedBy.offence().code() + " is excluded";
+            reviewStep = "EXCLUDED_OFFENCE";
+            reviewSubject = excludedBy.offence().code();
         } else if (excludedBy.exclusionReview() == null) {
             status = Status.PENDING_REVIEW;
             reviewNote = "offence " + excludedBy.offence().code() + " is listed as excluded: pending the judge's reasoned decision";
+            reviewStep = "PENDING_REVIEW";
+            reviewSubject = excludedBy.offence().code();
         } else {
             status = excludedBy.exclusionReview().granted() ? Status.COUNTED : Status.EXCLUDED;
             reviewNote = "judicial review " + excludedBy.exclusionReview().document()
                     + (excludedBy.exclusionReview().granted() ? " allows redención" : " denies redención");
+            reviewStep = excludedBy.exclusionReview().granted() ? "REVIEW_GRANTED" : "REVIEW_DENIED";
+            reviewSubject = String.valueOf(excludedBy.exclusionReview().document());
         }
     }
 
@@ -98,11 +110,19 @@ final class Bucket {
                 + ratio + (regime == null ? "" : " (regime " + regime + ")") + " = " + days + " day(s) redeemed"
                 + (hours > usedHours ? ", " + (hours - usedHours) + " h carried" : "")
                 + (applied == version ? "" : "; more favourable version " + applied.id() + " applied retroactively");
+        StepArg[] args = {StepArg.count("records", records), StepArg.count("hours", hours),
+                StepArg.count("unitHours", unitHours), StepArg.count("activityDays", Math.floorDiv(hours, unitHours)),
+                StepArg.count("ratioNum", ratio.num()), StepArg.count("ratioDen", ratio.den()),
+                StepArg.count("redeemed", days), StepArg.count("carriedHours", hours - usedHours),
+                StepArg.code("regime", regime), StepArg.rule("appliedVersion", applied == version ? null : applied.id()),
+                StepArg.code("review", reviewStep), StepArg.text("reviewSubject", reviewSubject)};
         return switch (status) {
-            case COUNTED -> Work.line(timeline.rule(), version, -days, how + (reviewNote.isEmpty() ? "" : "; " + reviewNote));
+            case COUNTED -> Work.line(timeline.rule(), version, -days, how + (reviewNote.isEmpty() ? "" : "; " + reviewNote),
+                    "REDEMPTION", args);
             case PENDING_REVIEW -> Work.line(timeline.rule() + "_EXCLUDED_PENDING_REVIEW", version, 0,
-                    reviewNote + "; would redeem " + days + " day(s): " + how);
-            case EXCLUDED -> Work.line(timeline.rule() + "_EXCLUDED", version, 0, reviewNote + "; not counted: " + how);
+                    reviewNote + "; would redeem " + days + " day(s): " + how, "REDEMPTION_PENDING_REVIEW", args);
+            case EXCLUDED -> Work.line(timeline.rule() + "_EXCLUDED", version, 0, reviewNote + "; not counted: " + how,
+                    "REDEMPTION_EXCLUDED", args);
         };
     }
 }

@@ -7,6 +7,7 @@ import org.custos.releasedates.model.CreditKind;
 import org.custos.releasedates.model.CreditRecord;
 import org.custos.releasedates.model.Sentence;
 import org.custos.releasedates.result.DerivationLine;
+import org.custos.releasedates.result.StepArg;
 import org.custos.releasedates.rules.Params;
 import org.custos.releasedates.rules.RuleTimeline;
 import org.custos.releasedates.rules.RuleVersion;
@@ -36,7 +37,8 @@ final class DrugProgramReduction {
         for (Sentence s : w.chain().sentences()) {
             if (p.strings("excludedOffences").contains(s.offence().code())) {
                 lines.add(Work.line("RDAP_INELIGIBLE_OFFENCE", v, 0, "offence " + s.offence().code()
-                        + " is not a nonviolent offence: no reduction"));
+                        + " is not a nonviolent offence: no reduction", "RDAP_INELIGIBLE_OFFENCE",
+                        StepArg.text("offence", s.offence().code())));
                 return 0;
             }
         }
@@ -54,7 +56,10 @@ final class DrugProgramReduction {
         lines.add(Work.line("RDAP_REDUCTION", v, -applied, "program completed " + completion.date() + "; term of "
                 + months + " month(s)" + (beyond ? " and " + term.getDays() + " day(s)" : "") + ": at most " + most
                 + " months (" + cap + " days before " + before + "); reduction determined: " + asked + " day(s) = "
-                + applied));
+                + applied, "RDAP_REDUCTION", StepArg.date("completed", completion.date()),
+                StepArg.count("termMonths", months), StepArg.count("termExtraDays", beyond ? term.getDays() : 0),
+                StepArg.count("mostMonths", most), StepArg.count("capDays", cap), StepArg.date("before", before),
+                StepArg.count("determined", asked), StepArg.count("applied", applied)));
         return applied;
     }
 }

@@ -10,6 +10,7 @@ import org.custos.releasedates.model.Flag;
 import org.custos.releasedates.model.RiskAssessment;
 import org.custos.releasedates.model.Sentence;
 import org.custos.releasedates.result.DerivationLine;
+import org.custos.releasedates.result.StepArg;
 import org.custos.releasedates.rules.Params;
 import org.custos.releasedates.rules.RuleTimeline;
 import org.custos.releasedates.rules.RuleVersion;
@@ -47,7 +48,8 @@ final class FirstStepAct {
         Params p = v.params();
         for (Sentence s : w.chain().sentences()) {
             if (p.strings("excludedOffences").contains(s.offence().code())) {
-                lines.add(Work.line("FSA_INELIGIBLE_OFFENCE", v, 0, "offence " + s.offence().code() + " earns no time credits"));
+                lines.add(Work.line("FSA_INELIGIBLE_OFFENCE", v, 0, "offence " + s.offence().code() + " earns no time credits",
+                        "FSA_INELIGIBLE_OFFENCE", StepArg.text("offence", s.offence().code())));
                 return f;
             }
         }
@@ -74,9 +76,20 @@ final class FirstStepAct {
                 + p.integer("baseDays") + ", " + at15 + " at " + p.integer("lowRiskDays") + ") = " + earned + " day(s) earned"
                 + (ignored > 0 ? "; " + ignored + " record(s) before the Act" : "");
         earned -= Release.forfeited(w, true, earned, lines, "FSA_FORFEITURE");
+        StepArg[] earnedArgs = {StepArg.count("participationDays", total), StepArg.count("periods", total / 30),
+                StepArg.count("at10", at10), StepArg.count("baseDays", p.integer("baseDays")), StepArg.count("at15", at15),
+                StepArg.count("lowRiskDays", p.integer("lowRiskDays")), StepArg.count("earned", earned),
+                StepArg.count("beforeTheAct", ignored)};
         String notApplied = notApplied(w, risks);
         if (notApplied != null) {
-            lines.add(Work.line("FSA_EARNED_NOT_APPLIED", v, 0, how + "; not applied: " + notApplied));
+            RiskAssessment last = lastAssessment(w, risks);
+            String why = w.input().has(Flag.REMOVAL_ORDER) ? "REMOVAL_ORDER" : last == null ? "NO_ASSESSMENT" : "RISK_ABOVE_LOW";
+            StepArg[] args = java.util.Arrays.copyOf(earnedArgs, earnedArgs.length + 3);
+            args[earnedArgs.length] = StepArg.code("reason", why);
+            args[earnedArgs.length + 1] = StepArg.code("level", last == null ? null : last.level().name());
+            args[earnedArgs.length + 2] = StepArg.date("assessed", last == null ? null : last.date());
+            lines.add(Work.line("FSA_EARNED_NOT_APPLIED", v, 0, how + "; not applied: " + notApplied,
+                    "FSA_EARNED_NOT_APPLIED", args));
             return f;
         }
         long months = p.integer("maxSupervisedReleaseMonths");
@@ -86,7 +99,10 @@ final class FirstStepAct {
         PrereleaseCustody.capAt(f.steps, earned);
         lines.add(Work.line("FSA_SUPERVISED_RELEASE", v, -f.supervisedRelease, how + "; " + f.supervisedRelease
                 + " applied toward supervised release (at most " + months + " months before " + before + ": " + cap
-                + " days), " + f.prerelease + " toward prerelease custody"));
+                + " days), " + f.prerelease + " toward prerelease custody", "FSA_SUPERVISED_RELEASE",
+                earnedArgs[0], earnedArgs[1], earnedArgs[2], earnedArgs[3], earnedArgs[4], earnedArgs[5], earnedArgs[6],
+                earnedArgs[7], StepArg.count("supervised", f.supervisedRelease), StepArg.count("months", months),
+                StepArg.date("before", before), StepArg.count("capDays", cap), StepArg.count("prerelease", f.prerelease)));
         return f;
     }
 
@@ -100,10 +116,15 @@ final class FirstStepAct {
         return last != null && previous != null && last.level().lowOrMinimum() && previous.level().lowOrMinimum();
     }
 
-    private static String notApplied(Work w, List<RiskAssessment> risks) {
-        if (w.input().has(Flag.REMOVAL_ORDER)) return "final order of removal";
+    private static RiskAssessment lastAssessment(Work w, List<RiskAssessment> risks) {
         RiskAssessment last = null;
         for (RiskAssessment r : risks) if (w.input().asOf() == null || !r.date().isAfter(w.input().asOf())) last = r;
+        return last;
+    }
+
+    private static String notApplied(Work w, List<RiskAssessment> risks) {
+        if (w.input().has(Flag.REMOVAL_ORDER)) return "final order of removal";
+        RiskAssessment last = lastAssessment(w, risks);
         if (last == null) return "no risk assessment";
         return last.level().lowOrMinimum() ? null : "last assessment " + last.level() + " (" + last.date() + ")";
     }

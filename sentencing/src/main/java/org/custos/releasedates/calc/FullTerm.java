@@ -6,6 +6,7 @@ import org.custos.releasedates.model.Sentence;
 import org.custos.releasedates.result.DateNames;
 import org.custos.releasedates.result.DateResult;
 import org.custos.releasedates.result.DerivationLine;
+import org.custos.releasedates.result.StepArg;
 import org.custos.releasedates.rules.RuleTimeline;
 import org.custos.releasedates.rules.RuleVersion;
 
@@ -23,7 +24,14 @@ final class FullTerm {
             String how = "sentence " + s.id() + ": " + s.term() + " from " + c.starts().get(i)
                     + (i > 0 ? " (consecutive: the day after " + c.fullTerms().get(i - 1) + ")" : "")
                     + " − 1 day = " + c.fullTerms().get(i);
-            lines.add(Work.line(i == 0 ? "TERM" : "CONSECUTIVE_TERM", v, days, how));
+            lines.add(i == 0
+                    ? Work.line("TERM", v, days, how, "TERM", StepArg.sentence("sentence", s.id()),
+                            StepArg.period("term", s.term()), StepArg.date("start", c.starts().get(i)),
+                            StepArg.date("fullTerm", c.fullTerms().get(i)))
+                    : Work.line("CONSECUTIVE_TERM", v, days, how, "CONSECUTIVE_TERM", StepArg.sentence("sentence", s.id()),
+                            StepArg.period("term", s.term()), StepArg.date("start", c.starts().get(i)),
+                            StepArg.date("fullTerm", c.fullTerms().get(i)),
+                            StepArg.date("previousFullTerm", c.fullTerms().get(i - 1))));
         }
         return new DateResult(DateNames.FULL_TERM, c.fullTerm(), DateNames.COMPUTED, lines);
     }

@@ -8,6 +8,7 @@ import org.custos.releasedates.result.Alert;
 import org.custos.releasedates.result.DateNames;
 import org.custos.releasedates.result.DateResult;
 import org.custos.releasedates.result.DerivationLine;
+import org.custos.releasedates.result.StepArg;
 
 /**
  * The prerelease-custody date of 18 U.S.C. 3624(g)(1)(A): the first day on which the time credits the
@@ -45,14 +46,17 @@ final class PrereleaseCustody {
             }
         }
         List<DerivationLine> lines = new ArrayList<>();
-        lines.add(Work.line("PROJECTED_RELEASE", Release.version(w, "TERM"), 0, "release before any weekend move " + release));
+        lines.add(Work.line("PROJECTED_RELEASE", Release.version(w, "TERM"), 0, "release before any weekend move " + release,
+                "RELEASE_BEFORE_WEEKDAY_MOVE", StepArg.date("release", release)));
         lines.add(Work.line("FSA_PRERELEASE", fsa.version, -fsa.prerelease,
-                "time credits beyond the supervised-release portion, toward prerelease custody (3624(g))"));
+                "time credits beyond the supervised-release portion, toward prerelease custody (3624(g))",
+                "FSA_PRERELEASE", StepArg.count("days", fsa.prerelease)));
         long later = placed.toEpochDay() - release.minusDays(fsa.prerelease).toEpochDay();
         if (later > 0)
             lines.add(Work.line("FSA_PRERELEASE_EARNED_BY_DATE", fsa.version, later, "on " + placed + " the credits "
                     + "already earned (" + availableThen + " beyond supervised release) first equal the rest of the term; "
-                    + "credits earned after that day do not bring the placement forward"));
+                    + "credits earned after that day do not bring the placement forward", "FSA_PRERELEASE_EARNED_BY_DATE",
+                    StepArg.date("placed", placed), StepArg.count("available", availableThen)));
         LocalDate date = Release.clamp(w, placed, lines);
         long after = 0;
         for (CreditRecord c : fsa.participation) if (c.date().isAfter(date)) after++;

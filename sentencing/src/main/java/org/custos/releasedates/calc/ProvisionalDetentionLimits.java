@@ -8,6 +8,7 @@ import org.custos.releasedates.result.Alert;
 import org.custos.releasedates.result.DateNames;
 import org.custos.releasedates.result.DateResult;
 import org.custos.releasedates.result.DerivationLine;
+import org.custos.releasedates.result.StepArg;
 import org.custos.releasedates.result.PretrialResult;
 import org.custos.releasedates.rules.Params;
 import org.custos.releasedates.rules.RuleSet;
@@ -36,9 +37,12 @@ public final class ProvisionalDetentionLimits {
         LocalDate ordinary = start.plusMonths(base + appeal).minusDays(1);
         List<DerivationLine> lines = new ArrayList<>();
         lines.add(Work.line("PD_ORDINARY_LIMIT", v, days(start, baseEnd) + 1, base + " months for a "
-                + (d.offence().serious() ? "serious" : "lesser") + " offence from " + start + " = " + baseEnd));
+                + (d.offence().serious() ? "serious" : "lesser") + " offence from " + start + " = " + baseEnd,
+                d.offence().serious() ? "PD_ORDINARY_LIMIT_SERIOUS" : "PD_ORDINARY_LIMIT_LESSER",
+                StepArg.count("months", base), StepArg.date("start", start), StepArg.date("limit", baseEnd)));
         if (appeal > 0)
-            lines.add(Work.line("PD_APPEAL_EXTENSION", v, days(baseEnd, ordinary), "+" + appeal + " months on appeal"));
+            lines.add(Work.line("PD_APPEAL_EXTENSION", v, days(baseEnd, ordinary), "+" + appeal + " months on appeal",
+                    "PD_APPEAL_EXTENSION", StepArg.count("months", appeal)));
         dates.add(new DateResult(DateNames.PROVISIONAL_DETENTION_LIMIT, ordinary, DateNames.COMPUTED, lines));
         LocalDate effective = ordinary;
         RuleTimeline dt = rs.rule("PROVISIONAL_DETENTION_DECREE");
@@ -49,7 +53,8 @@ public final class ProvisionalDetentionLimits {
             LocalDate override = start.plusMonths(base + appeal + extra).minusDays(1);
             List<DerivationLine> ol = new ArrayList<>(lines);
             ol.add(Work.line("PD_DECREE_OVERRIDE", decree, days(ordinary, override), "+" + extra
-                    + " months by transitional decree " + decree.id() + " for state-of-exception detainees"));
+                    + " months by transitional decree " + decree.id() + " for state-of-exception detainees",
+                    "PD_DECREE_OVERRIDE", StepArg.count("months", extra), StepArg.rule("decree", decree.id())));
             dates.add(new DateResult(DateNames.PROVISIONAL_DETENTION_LIMIT_OVERRIDE, override, DateNames.COMPUTED, ol));
             alerts.add(new Alert("PROVISIONAL_DETENTION_OVERRIDE_IN_FORCE", "ordinary limit " + ordinary
                     + " is overridden to " + override + " by " + decree.id() + ": " + decree.legalBasis()));

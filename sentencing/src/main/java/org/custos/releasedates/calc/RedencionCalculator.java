@@ -7,6 +7,7 @@ import org.custos.releasedates.result.Alert;
 import org.custos.releasedates.result.DateNames;
 import org.custos.releasedates.result.DateResult;
 import org.custos.releasedates.result.DerivationLine;
+import org.custos.releasedates.result.StepArg;
 import org.custos.releasedates.result.TermResult;
 
 /**
@@ -32,10 +33,12 @@ public final class RedencionCalculator {
         dates.add(new DateResult(DateNames.PROJECTED_RELEASE, release, DateNames.COMPUTED, lines));
         if (a.pendingReviewDays > 0) {
             List<DerivationLine> ifGranted = new ArrayList<>();
-            ifGranted.add(Work.line("PROJECTED_RELEASE", Release.version(w, "TERM"), 0, "projected release " + release));
+            ifGranted.add(Work.line("PROJECTED_RELEASE", Release.version(w, "TERM"), 0, "projected release " + release,
+                    "PROJECTED_RELEASE", StepArg.date("release", release)));
             ifGranted.add(Work.line("REDENCION_IF_REVIEW_GRANTED", a.pendingReviewVersion, -a.pendingReviewDays,
                     "days that count only if the judge's reasoned decision allows redención despite the offence "
-                            + "(the exclusion is not automatic: the judge decides case by case)"));
+                            + "(the exclusion is not automatic: the judge decides case by case)",
+                    "REDENCION_IF_REVIEW_GRANTED", StepArg.count("days", a.pendingReviewDays)));
             LocalDate alt = Release.clamp(w, release.minusDays(a.pendingReviewDays), ifGranted);
             dates.add(new DateResult(DateNames.PROJECTED_RELEASE_IF_REVIEW_GRANTED, alt, DateNames.COMPUTED, ifGranted));
             alerts.add(new Alert("EXCLUSION_PENDING_JUDICIAL_REVIEW", a.pendingReviewDays

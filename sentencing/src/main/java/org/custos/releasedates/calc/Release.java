@@ -5,6 +5,7 @@ import java.util.List;
 import org.custos.releasedates.model.CreditKind;
 import org.custos.releasedates.model.Forfeiture;
 import org.custos.releasedates.result.DerivationLine;
+import org.custos.releasedates.result.StepArg;
 import org.custos.releasedates.rules.RuleTimeline;
 import org.custos.releasedates.rules.RuleVersion;
 
@@ -20,7 +21,8 @@ final class Release {
     static void custody(Work w, List<DerivationLine> lines) {
         if (w.custodyDays() > 0)
             lines.add(Work.line("CUSTODY_CREDIT", version(w, "CUSTODY_CREDIT"), -w.custodyDays(),
-                    w.custodyDays() + " day(s) in custody before " + w.chain().start() + ", credited once"));
+                    w.custodyDays() + " day(s) in custody before " + w.chain().start() + ", credited once",
+                    "CUSTODY_CREDIT", StepArg.count("days", w.custodyDays()), StepArg.date("start", w.chain().start())));
     }
 
     /** Days forfeited of the given kind (null = every kind but PROGRAMMING), capped at what was earned. */
@@ -33,7 +35,9 @@ final class Release {
         long applied = Math.min(total, earned);
         if (total > 0)
             lines.add(Work.line(rule, version(w, rule), applied, "forfeited by decision: " + total + " day(s)"
-                    + (applied < total ? ", capped at the " + earned + " earned" : "")));
+                    + (applied < total ? ", capped at the " + earned + " earned" : ""),
+                    applied < total ? "FORFEITURE_CAPPED" : "FORFEITURE", StepArg.count("total", total),
+                    StepArg.count("earned", earned)));
         return applied;
     }
 
@@ -42,7 +46,7 @@ final class Release {
         LocalDate start = w.chain().start();
         if (!date.isBefore(start)) return date;
         lines.add(Work.line("TIME_SERVED", version(w, "TERM"), start.toEpochDay() - date.toEpochDay(),
-                "credits exceed the term: release on the start date"));
+                "credits exceed the term: release on the start date", "TIME_SERVED", StepArg.date("start", start)));
         return start;
     }
 
@@ -50,6 +54,7 @@ final class Release {
     static void noCredits(Work w, List<DerivationLine> lines) {
         if (lines.isEmpty())
             lines.add(Work.line("NO_CREDITS", version(w, "TERM"), 0, "no credit, custody or reduction applies: "
-                    + "the projected release is the full term " + w.chain().fullTerm()));
+                    + "the projected release is the full term " + w.chain().fullTerm(), "NO_CREDITS",
+                    StepArg.date("fullTerm", w.chain().fullTerm())));
     }
 }

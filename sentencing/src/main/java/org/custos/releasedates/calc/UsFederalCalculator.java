@@ -7,6 +7,7 @@ import org.custos.releasedates.result.Alert;
 import org.custos.releasedates.result.DateNames;
 import org.custos.releasedates.result.DateResult;
 import org.custos.releasedates.result.DerivationLine;
+import org.custos.releasedates.result.StepArg;
 import org.custos.releasedates.result.TermResult;
 import org.custos.releasedates.rules.RuleVersion;
 
@@ -37,7 +38,9 @@ public final class UsFederalCalculator {
             if (!moved.equals(release)) {
                 lines.add(Work.line("RELEASE_DAY_SHIFT", day, moved.toEpochDay() - release.toEpochDay(),
                         release + " is a " + (UsFederalHolidays.isWeekend(release) ? "weekend day" : "legal holiday")
-                                + ": preceding weekday " + moved));
+                                + ": preceding weekday " + moved,
+                        UsFederalHolidays.isWeekend(release) ? "RELEASE_DAY_WEEKEND" : "RELEASE_DAY_HOLIDAY",
+                        StepArg.date("release", release), StepArg.date("moved", moved)));
                 release = moved;
             }
         }

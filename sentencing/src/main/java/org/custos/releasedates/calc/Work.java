@@ -6,6 +6,7 @@ import org.custos.releasedates.model.CreditRecord;
 import org.custos.releasedates.model.Disallowance;
 import org.custos.releasedates.model.Forfeiture;
 import org.custos.releasedates.result.DerivationLine;
+import org.custos.releasedates.result.StepArg;
 import org.custos.releasedates.rules.RuleVersion;
 
 /**
@@ -27,7 +28,9 @@ public record Work(CaseInput input, Chain chain, List<CreditRecord> credits, Lis
         }
     }
 
-    static DerivationLine line(String rule, RuleVersion v, long days, String note) {
-        return new DerivationLine(rule, v == null ? "" : v.legalBasis(), days, v == null ? "" : v.id(), note);
+    /** A derivation line: its English note, and its step code with the typed arguments the step names. */
+    static DerivationLine line(String rule, RuleVersion v, long days, String note, String step, StepArg... args) {
+        return new DerivationLine(rule, v == null ? "" : v.legalBasis(), days, v == null ? "" : v.id(), note, step,
+                List.of(args));
     }
 }

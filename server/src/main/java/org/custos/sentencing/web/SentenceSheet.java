@@ -36,6 +36,7 @@ class SentenceSheet {
         model.addAttribute("dates", sheet.dates().orElse(null));
         model.addAttribute("result", sheet.dates().map(d -> SentencingView.result(d.result())).orElse(null));
         model.addAttribute("timeline", Timeline.of(sheet.records(), model.getAttribute("result")));
+        model.addAttribute("creditMonths", CreditMonth.of(sheet.records().credits()));
         model.addAttribute("form", form);
         model.addAttribute("jurisdictions", List.of("SV", "US", "CO", "PE"));
         model.addAttribute("classes", List.of("LESSER", "SERIOUS"));
