@@ -37,8 +37,8 @@ phase() { # phase NAME: CPU seconds the server tree used since the last call, pe
 
 echo "== $(date -u +%FT%TZ) $(nproc) cores; load: $(uptime | sed 's/.*load average/load average/')"
 if [ -n "${BENCH_RUNNING_DATA:-}" ]; then
-  SERVER_PID="${BENCH_RUNNING_PID:?the running server's pid}"
-  trap - EXIT # not this script's server
+  SERVER_PID="${BENCH_RUNNING_PID:?pid of the running server}"
+  trap - EXIT # the server is not this script's to stop
 else
   [ "${SKIP_BUILD:-0}" = 1 ] || ./mvnw -B -q -o -DskipTests -pl server,bench -am package
   start_server "$DATA" "$PORT" false
