@@ -22,6 +22,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @CustosTest
 class WorkPersonRecordedTest {
 
+    /** It plays a superuser (a row written behind the application's back): a database of its own, never the external one. */
+    @org.springframework.test.context.DynamicPropertySource
+    static void ownDatabase(org.springframework.test.context.DynamicPropertyRegistry r) {
+        r.add("custos.db.url", () -> "");
+    }
+
     @LocalServerPort
     int port;
     @Autowired
