@@ -44,7 +44,7 @@ class AlertPages {
     String list(@RequestParam(required = false) String kind, @RequestParam(defaultValue = "30") String withinDays,
                 @RequestParam(defaultValue = "0") String page, Model model) {
         Kind k = kind(kind);
-        int p = Math.max(0, parse(page, "page", Integer.MAX_VALUE / PAGE_SIZE).orElse(0));
+        int p = parse(page, Integer.MAX_VALUE / PAGE_SIZE).orElse(0);
         java.util.Optional<Integer> days;
         try {
             days = java.util.Optional.of(days(withinDays));
@@ -106,11 +106,12 @@ class AlertPages {
 
     /** "Release within days": a whole number from 0 to ten years, else a field problem on {@code withinDays}. */
     static int days(String withinDays) {
-        return parse(withinDays, "withinDays", MOST_DAYS).orElseThrow(() -> new ProblemException(HttpStatus.BAD_REQUEST,
+        return parse(withinDays, MOST_DAYS).orElseThrow(() -> new ProblemException(HttpStatus.BAD_REQUEST,
                 "request.parameter", List.of(FieldProblem.of("withinDays", "whole-number-between", 0, MOST_DAYS))));
     }
 
-    private static java.util.Optional<Integer> parse(String value, String field, int most) {
+    /** A whole number from 0 to {@code most}, or empty. */
+    private static java.util.Optional<Integer> parse(String value, int most) {
         String v = value == null ? "" : value.strip();
         if (!v.matches("[0-9]{1,9}")) {
             return java.util.Optional.empty();
