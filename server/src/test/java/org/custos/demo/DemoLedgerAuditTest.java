@@ -40,6 +40,8 @@ class DemoLedgerAuditTest {
         assertThat(facilities).isEqualTo(DemoFacilities.ALL.size());
         assertThat(jdbc.sql("select count(distinct row_key) from ledger_row where table_name = 'facility'")
                 .query(Long.class).single()).as("every demo facility committed").isEqualTo(facilities);
+        assertThat(jdbc.sql("select count(*) from ledger_row where table_name = 'agreement'").query(Long.class).single())
+                .as("the demo agreement committed by AgreementRecorded").isEqualTo(1);
         Api.Response r = Api.as(port, users.with(Role.MONITOR)).post("/api/v1/ledger/audit", "{}");
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         JsonNode report = r.json();

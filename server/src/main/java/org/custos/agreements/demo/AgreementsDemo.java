@@ -3,9 +3,12 @@ package org.custos.agreements.demo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.custos.agreements.internal.AgreementService;
 import org.custos.agreements.internal.Requests;
 import org.custos.agreements.rules.AgreementTerms;
+import org.custos.identity.CurrentUser;
+import org.custos.identity.Role;
 import org.custos.shared.web.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +31,9 @@ import org.springframework.stereotype.Component;
 class AgreementsDemo implements ApplicationRunner {
 
     static final String CODE = "US-SV-2025";
+    /** The demo's author, as the other demo steps sign their records ({@code demo}), with national scope. */
+    private static final CurrentUser DEMO = new CurrentUser(null, "demo", Set.of(Role.AGREEMENT_ADMINISTRATOR), Set.of(),
+            null, false);
     private static final Logger log = LoggerFactory.getLogger(AgreementsDemo.class);
 
     private final AgreementService agreements;
@@ -44,7 +50,7 @@ class AgreementsDemo implements ApplicationRunner {
             return;
         }
         try {
-            agreements.create(new Requests.NewAgreement(CODE, usNotes()), null);
+            agreements.create(new Requests.NewAgreement(CODE, usNotes()), DEMO);
             log.info("Demo agreement {} recorded", CODE);
         } catch (ProblemException e) {
             log.warn("Demo agreement {} refused: {}", CODE, e.fields());

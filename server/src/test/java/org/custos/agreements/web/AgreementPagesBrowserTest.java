@@ -67,6 +67,7 @@ class AgreementPagesBrowserTest extends BrowserTestBase {
         assertThat(browser.value("terms.title")).isEqualTo("Notas diplomáticas de prueba");
         assertThat(browser.driver().findElement(By.id("terms.facilities-" + facility)).isSelected()).isTrue();
         assertThat(count(code)).isZero();
+        browser.screenshot("agreement-form-errors");
 
         browser.type("terms.fee.amount", "43,47");
         browser.find("#save").click();
@@ -90,6 +91,7 @@ class AgreementPagesBrowserTest extends BrowserTestBase {
         assertThat(browser.text("#version-1")).contains("300", "Texto original");
         assertThat(jdbc.sql("select count(*) from agreement_version where agreement_id = :a").param("a", id)
                 .query(Long.class).single()).isEqualTo(2);
+        browser.screenshot("agreement-page");
 
         String dutchLiaison = users.with(Role.LIAISON, Set.of(), "NL");
         browser.signIn(dutchLiaison).open("/agreements/" + id + "?lang=es");
