@@ -41,7 +41,7 @@ class ApiPageBrowserTest extends BrowserTestBase {
     void theApiPageExplainsTokensAndEmbedsTheReferenceForASession() {
         browser.signIn(users.with(Role.MONITOR));
         browser.open("/");
-        browser.find("footer a[href$='/help/api']").click();
+        browser.follow("footer a[href$='/help/api']");
         assertThat(browser.text("h1")).isEqualTo("Documentación de la API");
         assertThat(browser.text("#api-token")).contains("Cómo obtener un token").contains("POST")
                 .contains("/api/v1/tokens");
@@ -50,7 +50,7 @@ class ApiPageBrowserTest extends BrowserTestBase {
         browser.driver().switchTo().frame(frame);
         waitForOperations();
         browser.driver().switchTo().defaultContent();
-        browser.find("a[hreflang=en]").click();
+        browser.follow("a[hreflang=en]");
         assertThat(browser.text("h1")).isEqualTo("API documentation");
     }
 

@@ -48,11 +48,11 @@ class UserManagementBrowserTest extends BrowserTestBase {
         assertThat(browser.text("#user-" + admin)).contains("Administrador").contains("Nacional").contains("Activo");
 
         String warden = "director-" + TestData.unique();
-        browser.find("#new-user").click();
+        browser.follow("#new-user");
         browser.type("username", warden).type("displayName", "Directora de prueba")
                 .type("facilities", facility + ", NO-EXISTE");
         browser.find("#role-WARDEN").click();
-        browser.find("main form button[type=submit]").click();
+        browser.follow("main form button[type=submit]");
         assertThat(browser.text(".error-summary")).contains("Hay un problema").contains("Centro desconocido.");
         assertThat(browser.find(".error-summary a").getAttribute("href")).endsWith("#facilities");
         assertThat(browser.text(".field-error")).contains("Centro desconocido.");
@@ -60,7 +60,7 @@ class UserManagementBrowserTest extends BrowserTestBase {
         assertThat(accounts.find(warden)).isEmpty();
 
         browser.type("facilities", facility.toLowerCase());
-        browser.find("main form button[type=submit]").click();
+        browser.follow("main form button[type=submit]");
         assertThat(browser.text("h1")).isEqualTo("Usuario creado");
         String oneTime = browser.text("#one-time-password");
         CurrentUser created = accounts.find(warden).orElseThrow();
@@ -73,7 +73,7 @@ class UserManagementBrowserTest extends BrowserTestBase {
                 .contains("debe cambiar la contraseña");
 
         browser.open("/admin/users/" + warden);
-        browser.find("#enabled-button").click();
+        browser.follow("#enabled-button");
         assertThat(browser.text("#user-saved")).contains("Cambio guardado");
         assertThat(browser.text("#user-state")).isEqualTo("Desactivado");
         browser.signIn(warden, oneTime);
@@ -81,9 +81,9 @@ class UserManagementBrowserTest extends BrowserTestBase {
 
         browser.signIn(admin);
         browser.open("/admin/users/" + warden);
-        browser.find("#enabled-button").click();
-        assertThat(browser.text("#user-state")).isNotEqualTo("Desactivado");
-        browser.find("#reset-button").click();
+        browser.follow("#enabled-button");
+        assertThat(browser.text("#user-state")).startsWith("Activo").doesNotContain("Desactivado");
+        browser.follow("#reset-button");
         assertThat(browser.text("h1")).isEqualTo("Contraseña nueva");
         String reset = browser.text("#one-time-password");
         assertThat(reset).isNotEqualTo(oneTime).hasSize(20);
@@ -105,7 +105,7 @@ class UserManagementBrowserTest extends BrowserTestBase {
         String admin = users.with(Role.ADMINISTRATOR);
         browser.signIn(admin);
         browser.open("/admin/users/" + admin);
-        browser.find("#enabled-button").click();
+        browser.follow("#enabled-button");
         assertThat(browser.text(".error-summary")).contains("No puede desactivar su propia cuenta.");
         assertThat(accounts.find(admin)).isPresent();
         browser.open("/admin/users/" + admin);

@@ -89,5 +89,19 @@ class CapacityBrowserTest extends BrowserTestBase {
         assertThat(chart).contains("Según normas 150 % · hacinamiento grave").contains("Declarada 30 %");
         assertThat(chart.indexOf("Según normas 150 %")).isLessThan(chart.indexOf("Declarada 30 %"));
         assertThat(chart).doesNotContain("…");
+
+        browser.open("/cells/" + cell);
+        assertThat(browser.text("nav.breadcrumbs")).contains("Centro " + facility).contains("Sector 1");
+        assertThat(browser.text("#cell-summary")).contains("3 personas").contains("por encima de la capacidad");
+        assertThat(browser.all("#occupants tbody tr")).hasSize(3);
+        assertThat(browser.text("#occupants tbody tr")).contains("José Luis Pérez").contains("Procesado");
+        assertThat(browser.text("#area-per-person")).as("8 m² for 3 persons, one decimal, Spanish comma").isEqualTo("2,7");
+        assertThat(browser.all("#cell-history tbody tr")).hasSize(3);
+        assertThat(browser.text("#cell-history")).contains("sigue en la celda");
+        assertThat(browser.all("#cell-versions tbody tr")).hasSize(1);
+        browser.screenshot("cell-page");
+        browser.follow("a[hreflang=en]");
+        assertThat(browser.text("#area-per-person")).isEqualTo("2.7");
+        assertThat(browser.text("#cell-summary")).contains("over capacity");
     }
 }
