@@ -67,6 +67,7 @@ class TransferCancellationBrowserTest extends BrowserTestBase {
         browser.find("#cancel-form button").click();
         browser.waitForText(".error-summary", "Este campo es obligatorio");
         assertThat(browser.text("#reason-error")).isEqualTo("Este campo es obligatorio.");
+        assertThat(status()).isEqualTo(422);
         assertThat(cancellations(transfer)).isZero();
 
         browser.open("/movements/transfers/" + transfer + "/cancellation?lang=en");
@@ -83,6 +84,7 @@ class TransferCancellationBrowserTest extends BrowserTestBase {
         browser.type("reason", "Orden revocada");
         browser.find("#cancel-form button").click();
         browser.waitForText(".error-summary", "El traslado ya salió.");
+        assertThat(status()).isEqualTo(409);
         assertThat(browser.text("#transferId")).contains("ya no está pendiente");
         assertThat(browser.all("#cancel-form")).isEmpty();
         assertThat(cancellations(departing)).isZero();
@@ -107,6 +109,12 @@ class TransferCancellationBrowserTest extends BrowserTestBase {
                 + "{\"notifiedPerson\":\"Marta López (madre)\",\"means\":\"teléfono\",\"notifiedAt\":\"" + notified + "\"}}");
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return r.json().get("id").asString();
+    }
+
+    /** The HTTP status of the page shown (the answer to the form's POST). */
+    private long status() {
+        return ((Number) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return performance.getEntriesByType('navigation')[0].responseStatus")).longValue();
     }
 
     private int cancellations(String transfer) {
