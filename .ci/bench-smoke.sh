@@ -31,6 +31,10 @@ BENCH_RUNNING_DATA="$DATA" BENCH_RUNNING_PID=$SERVER_PID CUSTOS_BENCH_PORT=$PORT
   SINGLE_REQUESTS=100 CHECKPOINTS=3 PROOFS=100 bench/scripts/ledger-bench.sh | tail -6
 echo "== housing: dashboard and placements"
 bench/scripts/housing-bench.sh "http://127.0.0.1:$PORT" "$DATA" 2 2 1 5 | tail -6
+echo "== crash and restart: one kill -9 under mixed load, read-back, audit, custos verify (takes this server over)"
+BENCH_RUNNING_DATA="$DATA" BENCH_RUNNING_PID=$SERVER_PID CUSTOS_BENCH_PORT=$PORT CRASH_SPREAD=2 \
+  bench/scripts/crash-bench.sh 1 2 | tail -5
+SERVER_PID="" # killed by crash-bench, which stopped the server it restarted
 stop_server
 rm -rf "$DATA"
 # the in-server ledger benchmark (LedgerThroughputBenchmark) runs tiny inside ./custos test
