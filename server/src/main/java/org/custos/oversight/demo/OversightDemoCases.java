@@ -14,6 +14,7 @@ import org.custos.oversight.internal.SegregationService;
 import org.custos.shared.web.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +28,7 @@ import org.springframework.stereotype.Component;
  * attempted and refused, as they must be: nothing of them is stored.
  */
 @Component
+@ConditionalOnProperty(name = "custos.demo.enabled", havingValue = "true")
 class OversightDemoCases {
 
     private static final Logger log = LoggerFactory.getLogger(OversightDemoCases.class);

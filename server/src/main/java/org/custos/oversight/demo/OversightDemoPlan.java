@@ -20,7 +20,7 @@ final class OversightDemoPlan {
     }
 
     static final List<Regime> REGIMES = List.of(
-            new Regime("CECOT", 30, 0, 0, false, new double[] {33.0, 35.0, 34.0}, 0.8, 70, 16),
+            new Regime("CECOT", 30, 0, 0, false, new double[] {33.0, 34.4, 33.8}, 0.6, 70, 16),
             new Regime("LA-ESPERANZA", 90, 30, 60, true, new double[] {29.0, 32.5, 31.0}, 1.0, 75, 8),
             new Regime("ILOPANGO", 300, 75, 90, true, new double[] {26.0, 30.0, 28.0}, 1.0, 70, 6),
             new Regime("GRANJA-SANTA-ANA", 480, 240, 120, true, new double[] {24.0, 30.0, 26.5}, 1.0, 65, 6));
