@@ -67,6 +67,8 @@ class DemoRecordAuditTest {
         assertThat(facilities).isEqualTo(DemoFacilities.ALL.size());
         assertThat(jdbc.sql("select count(distinct row_key) from ledger_row where table_name = 'facility'")
                 .query(Long.class).single()).as("every demo facility committed").isEqualTo(facilities);
+        assertThat(jdbc.sql("select count(*) from ledger_row where table_name = 'agreement'").query(Long.class).single())
+                .as("the demo agreement committed by AgreementRecorded").isEqualTo(1);
         for (String table : SEEDED) {
             assertThat(jdbc.sql("select count(*) from " + table).query(Long.class).single()).as(table).isPositive();
         }
