@@ -110,6 +110,9 @@ class DemoRecordAuditTest {
                 .query(Long.class).single()).as("the collective sanction was refused, not stored").isZero();
         assertThat(jdbc.sql("select count(*) from oversight_discipline where facility_code = 'LA-ESPERANZA'")
                 .query(Long.class).single()).isEqualTo(4);
+        assertThat(jdbc.sql("""
+                select count(*) from oversight_regime_day where recorded_by not in ('director-cecot', 'custodio')""")
+                .query(Long.class).single()).as("recorded as the demo's accounts, never an English 'demo'").isZero();
     }
 
     /** The demo's programmes and oversight registers are in and their background threads have finished. */

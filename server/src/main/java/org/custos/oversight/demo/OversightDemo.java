@@ -38,8 +38,14 @@ class OversightDemo implements ApplicationRunner {
 
     static final String THREAD = "demo-oversight";
     static final int DAYS = 30;
-    /** The staff who record the demo's registers (national: the demo covers several facilities). */
-    static final CurrentUser STAFF = new CurrentUser(null, "demo", Set.of(Role.WARDEN), Set.of(), null, false);
+    /**
+     * Who records a facility's registers in the demo: the demo's accounts (CECOT's warden, the officer on duty), so
+     * the registers name a person's account as they would, never an English word such as "demo".
+     */
+    static CurrentUser staff(String facility) {
+        String account = facility.equals("CECOT") ? "director-cecot" : "custodio";
+        return new CurrentUser(null, account, Set.of(Role.WARDEN), Set.of(facility), null, false);
+    }
     private static final Logger log = LoggerFactory.getLogger(OversightDemo.class);
 
     private final JdbcClient jdbc;
@@ -61,7 +67,7 @@ class OversightDemo implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (jdbc.sql("select exists(select 1 from oversight_regime_day where recorded_by = 'demo')").query(Boolean.class)
+        if (jdbc.sql("select exists(select 1 from oversight_regime_day where facility_code = 'CECOT')").query(Boolean.class)
                 .single() || cells.units("CECOT").isEmpty()) {
             return;
         }
@@ -89,12 +95,13 @@ class OversightDemo implements ApplicationRunner {
                 for (Cells.UnitFigures u : units) {
                     int out = plan.outOfCell() + random.nextInt(plan.spread() + 1);
                     int outdoor = Math.min(out, plan.outdoor() + random.nextInt(plan.spread() / 2 + 1));
-                    regime.record(u.id(), new Requests.Regime(day, out, outdoor, plan.contact(), List.of(), null), STAFF);
+                    regime.record(u.id(), new Requests.Regime(day, out, outdoor, plan.contact(), List.of(), null),
+                            staff(plan.facility()));
                     days++;
                 }
             }
             List<Requests.Reading> lines = readings(plan, today, random);
-            if (!lines.isEmpty()) read += readings.record(new Requests.Readings("SENSOR", lines), STAFF).size();
+            if (!lines.isEmpty()) read += readings.record(new Requests.Readings("SENSOR", lines), staff(plan.facility())).size();
         }
         long conditions = System.nanoTime();
         String done = cases.load();

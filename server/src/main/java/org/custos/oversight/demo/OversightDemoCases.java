@@ -32,10 +32,9 @@ import org.springframework.stereotype.Component;
 class OversightDemoCases {
 
     private static final Logger log = LoggerFactory.getLogger(OversightDemoCases.class);
-    private static final CurrentUser STAFF = OversightDemo.STAFF;
     static final CurrentUser MONITOR = new CurrentUser(null, "monitor", Set.of(Role.MONITOR), Set.of(), null, false);
 
-    record Held(UUID personId, OffsetDateTime admittedAt) {
+    record Held(UUID personId, String facilityCode, OffsetDateTime admittedAt) {
     }
 
     private final JdbcClient jdbc;
@@ -63,16 +62,16 @@ class OversightDemoCases {
         int refused = 0;
         if (cecot.size() >= 8) {
             UUID overrun = segregate(cecot.get(0), "SOLITARY", now.minusDays(22), 15, "Agresión a un custodio", -1);
-            for (int d = 21; d >= 1; d -= 4) event(overrun, "HEALTH_VISIT", now.minusDays(d), "Clínica del centro");
+            for (int d = 21; d >= 1; d -= 4) event(overrun, cecot.get(0), "HEALTH_VISIT", now.minusDays(d), "Clínica del centro");
             UUID lawful = segregate(cecot.get(1), "SEGREGATION", now.minusDays(4), 10, "Protección por amenazas", -1);
-            for (int d = 4; d >= 1; d--) event(lawful, "HEALTH_VISIT", now.minusDays(d).plusHours(2), "Clínica del centro");
+            for (int d = 4; d >= 1; d--) event(lawful, cecot.get(1), "HEALTH_VISIT", now.minusDays(d).plusHours(2), "Clínica del centro");
             refused += refused(() -> segregation.segregate(new Requests.Segregation(cecot.get(2).personId(), "SOLITARY",
-                    "Por orden de la dirección", "Dirección del centro", now.minusDays(1), null), STAFF));
+                    "Por orden de la dirección", "Dirección del centro", now.minusDays(1), null), OversightDemo.staff("CECOT")));
             restrain(cecot.get(3), "PREVENT_ESCAPE_DURING_TRANSFER", "HANDCUFFS", now.minusDays(3), 120);
             restrain(cecot.get(4), "PREVENT_HARM_TO_OTHERS", "LEG_RESTRAINTS", now.minusDays(2), 7 * 60);
             allege(cecot.get(5), now.minusHours(5), MONITOR, "Refiere golpes con bastón durante el traslado al sector 4;"
                     + " presenta hematomas en la espalda.");
-            allege(cecot.get(6), now.minusDays(4), STAFF, "Su madre denuncia en la ventanilla del centro que fue golpeado"
+            allege(cecot.get(6), now.minusDays(4), OversightDemo.staff("CECOT"), "Su madre denuncia en la ventanilla del centro que fue golpeado"
                     + " en la celda durante una requisa.");
             lodge(cecot.get(7), "REQUEST", "Solicita atención médica por fiebre persistente", now.minusDays(20), null);
             death(cecot.get(2), now.minusDays(9), 6 * 24 + 4, 12, "Celda del sector 3", "Hallado sin signos vitales por"
@@ -81,7 +80,7 @@ class OversightDemoCases {
         }
         if (esperanza.size() >= 12) {
             UUID ended = segregate(esperanza.get(0), "SOLITARY", now.minusDays(14), 7, "Riña con arma blanca", 6);
-            event(ended, "HEALTH_VISIT", now.minusDays(13), "Clínica del centro");
+            event(ended, esperanza.get(0), "HEALTH_VISIT", now.minusDays(13), "Clínica del centro");
             segregate(esperanza.get(1), "SEGREGATION", now.minusDays(30), 15, "Riesgo para su integridad", 19);
             restrain(esperanza.get(2), "PREVENT_SELF_HARM", "RESTRAINT_CHAIR", now.minusHours(6), -1);
             decide(esperanza.get(3), "FIGHTING", "CONFINEMENT_TO_CELL", 5, 9);
@@ -90,7 +89,7 @@ class OversightDemoCases {
             decide(esperanza.get(6), "DAMAGE_TO_PROPERTY", "RESTITUTION", null, 3);
             refused += refused(() -> cases.decide(new Requests.Discipline(esperanza.get(7).personId(), "DISTURBANCE",
                     now.minusDays(2), now.minusDays(1), "Niega haber participado", "Se sanciona a todo el sector",
-                    "COLLECTIVE_PUNISHMENT", null), STAFF));
+                    "COLLECTIVE_PUNISHMENT", null), OversightDemo.staff("LA-ESPERANZA")));
             lodge(esperanza.get(7), "COMPLAINT", "Falta de agua potable en el sector durante tres días", now.minusDays(3),
                     "Se reparó la bomba y se restableció el suministro; se entregaron garrafas mientras tanto.");
             lodge(esperanza.get(8), "REQUEST", "Solicita la visita de su defensor público", now.minusDays(8),
@@ -114,37 +113,38 @@ class OversightDemoCases {
 
     private List<Held> held(String facility) {
         return jdbc.sql("""
-                select person_id, admitted_at from oversight_person where facility_code = :f and held
+                select person_id, facility_code, admitted_at from oversight_person where facility_code = :f and held
                   and admitted_at < :before order by booking_number limit 20""")
                 .param("f", facility).param("before", settings.now().minusDays(45)).query(Held.class).list();
     }
 
     private UUID segregate(Held p, String kind, OffsetDateTime start, int plannedDays, String ground, int endedAfterDays) {
         UUID id = segregation.segregate(new Requests.Segregation(p.personId(), kind, ground, "Dirección del centro",
-                start, start.plusDays(plannedDays)), STAFF);
-        if (endedAfterDays > 0) event(id, "END", start.plusDays(endedAfterDays), "Dirección del centro");
+                start, start.plusDays(plannedDays)), OversightDemo.staff(p.facilityCode()));
+        if (endedAfterDays > 0) event(id, p, "END", start.plusDays(endedAfterDays), "Dirección del centro");
         return id;
     }
 
-    private void event(UUID segregationId, String kind, OffsetDateTime at, String by) {
-        segregation.event(segregationId, new Requests.SegregationEvent(kind, at, by, null), STAFF);
+    private void event(UUID segregationId, Held p, String kind, OffsetDateTime at, String by) {
+        segregation.event(segregationId, new Requests.SegregationEvent(kind, at, by, null), OversightDemo.staff(p.facilityCode()));
     }
 
     private void restrain(Held p, String ground, String type, OffsetDateTime start, int minutes) {
         segregation.restrain(new Requests.Restraint(p.personId(), ground, type, start,
-                minutes < 0 ? null : start.plusMinutes(minutes), "Jefe de seguridad"), STAFF);
+                minutes < 0 ? null : start.plusMinutes(minutes), "Jefe de seguridad"), OversightDemo.staff(p.facilityCode()));
     }
 
     private void decide(Held p, String offence, String sanction, Integer days, int daysAgo) {
         OffsetDateTime notice = settings.now().minusDays(daysAgo);
         cases.decide(new Requests.Discipline(p.personId(), offence, notice, notice.plusDays(1),
                 "Presentó su versión de los hechos con asistencia", "Se comprobó la falta con el informe y dos testigos",
-                sanction, days), STAFF);
+                sanction, days), OversightDemo.staff(p.facilityCode()));
     }
 
     private void lodge(Held p, String kind, String subject, OffsetDateTime lodged, String answer) {
-        UUID id = cases.lodge(new Requests.Complaint(p.personId(), kind, subject, false, lodged, null), STAFF);
-        if (answer != null) cases.answer(id, new Requests.Answer(answer), STAFF);
+        CurrentUser staff = OversightDemo.staff(p.facilityCode());
+        UUID id = cases.lodge(new Requests.Complaint(p.personId(), kind, subject, false, lodged, null), staff);
+        if (answer != null) cases.answer(id, new Requests.Answer(answer), staff);
     }
 
     private void allege(Held p, OffsetDateTime received, CurrentUser by, String account) {
@@ -153,7 +153,8 @@ class OversightDemoCases {
 
     private void death(Held p, OffsetDateTime died, int kinHours, int authorityHours, String place, String circumstances) {
         health.death(new Requests.Death(p.personId(), died, place, circumstances, died.plusHours(kinHours),
-                "Trabajo social del centro", "Fiscalía General de la República", died.plusHours(authorityHours)), STAFF);
+                "Trabajo social del centro", "Fiscalía General de la República", died.plusHours(authorityHours)),
+                OversightDemo.staff(p.facilityCode()));
     }
 
     private void visit(String facility, int daysAgo, String places, String findings) {

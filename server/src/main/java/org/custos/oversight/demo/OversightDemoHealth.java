@@ -28,7 +28,7 @@ final class OversightDemoHealth {
     String load() {
         OffsetDateTime now = settings.now();
         List<OversightDemoCases.Held> recent = jdbc.sql("""
-                select person_id, admitted_at from oversight_person where held and admitted_at >= :since
+                select person_id, facility_code, admitted_at from oversight_person where held and admitted_at >= :since
                 order by booking_number""").param("since", now.minusDays(ComplianceService.WINDOW_DAYS + 1L))
                 .query(OversightDemoCases.Held.class).list();
         Random random = new Random(24);
@@ -45,7 +45,7 @@ final class OversightDemoHealth {
             health.examine(new Requests.MedicalExamination(p.personId(), at, "Clínica del centro",
                     injured ? "Refiere golpes durante la captura" : "Refiere buen estado de salud",
                     injured ? "Equimosis de 3 cm en el antebrazo izquierdo" : "Sin lesiones visibles", true,
-                    injured ? "Antebrazo izquierdo: equimosis" : null), OversightDemo.STAFF);
+                    injured ? "Antebrazo izquierdo: equimosis" : null), OversightDemo.staff(p.facilityCode()));
             if (inTime) within++;
             else late++;
         }
