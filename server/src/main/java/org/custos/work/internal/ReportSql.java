@@ -31,13 +31,14 @@ final class ReportSql {
                                where h.status in ('ACTIVE', 'SUSPENDED', 'SUSPENDED_WITH_PAY')
                                  and h.changed_at < :end and (h.until is null or h.until > :start))
                 union all
-                select w.programme_id, w.person_id, 0, count(*) filter (where w.outcome = 'ATTENDED'),
-                       count(*) filter (where w.outcome = 'ATTENDED' or w.outcome in %s),
-                       coalesce(sum(w.hours) filter (where w.outcome = 'ATTENDED'), 0), 0, 0
-                from work_attendance w
-                where w.session_date between :from and :to and w.programme_id in (select id from scope)
-                group by w.programme_id, w.person_id
-                having count(*) filter (where w.outcome = 'ATTENDED' or w.outcome in %s) > 0
+                select a.programme_id, a.person_id, 0, x.attended, x.expected, x.hours, 0, 0
+                from (select w.allocation_id, count(*) filter (where w.outcome = 'ATTENDED') attended,
+                             count(*) filter (where w.outcome = 'ATTENDED' or w.outcome in %s) expected,
+                             coalesce(sum(w.hours) filter (where w.outcome = 'ATTENDED'), 0) hours
+                      from work_attendance w where w.session_date between :from and :to
+                      group by w.allocation_id) x
+                join work_allocation a on a.id = x.allocation_id
+                where x.expected > 0 and a.programme_id in (select id from scope)
                 union all
                 select k.programme_id, k.person_id, 0, 0, 0, 0, count(*), 0
                 from work_credit k
@@ -49,16 +50,20 @@ final class ReportSql {
                 from work_pay_statement t
                 where t.month = :month and t.programme_id in (select id from scope)
                 group by t.programme_id, t.person_id
+            ),
+            totals as (
+                select g.facility_code, g.id programme_id, grouping(g.facility_code) + grouping(g.id) level,
+                       count(distinct g.id) programmes,
+                       count(distinct f.person_id) filter (where f.allocated > 0) allocated,
+                       count(distinct f.person_id) filter (where f.attended > 0) attending,
+                       coalesce(sum(f.attended), 0) attended_sessions, coalesce(sum(f.expected), 0) expected_sessions,
+                       coalesce(sum(f.hours), 0) hours, coalesce(sum(f.credited), 0) days_credited,
+                       coalesce(sum(f.pay), 0) pay_credited
+                from scope g left join facts f on f.programme_id = g.id
+                group by grouping sets ((g.facility_code, g.id), (g.facility_code), ())
             )
-            select g.facility_code, g.id programme_id, g.code, g.name,
-                   grouping(g.facility_code) + grouping(g.id) level,
-                   count(distinct g.id) programmes,
-                   count(distinct f.person_id) filter (where f.allocated > 0) allocated,
-                   count(distinct f.person_id) filter (where f.attended > 0) attending,
-                   coalesce(sum(f.attended), 0) attended_sessions, coalesce(sum(f.expected), 0) expected_sessions,
-                   coalesce(sum(f.hours), 0) hours, coalesce(sum(f.credited), 0) days_credited,
-                   coalesce(sum(f.pay), 0) pay_credited
-            from scope g left join facts f on f.programme_id = g.id
-            group by grouping sets ((g.facility_code, g.id, g.code, g.name), (g.facility_code), ())
-            order by level, g.facility_code, g.code""";
+            select t.facility_code, t.programme_id, p.code, p.name, t.level, t.programmes, t.allocated, t.attending,
+                   t.attended_sessions, t.expected_sessions, t.hours, t.days_credited, t.pay_credited
+            from totals t left join scope p on p.id = t.programme_id
+            order by t.level, t.facility_code, p.code""";
 }
