@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * {@code TRANSFER:<facility code>} for a transfer on its way; anything else is shown as written.
  */
 @Component("outReasons")
-class OutReasons {
+public class OutReasons {
 
     private final MessageSource messages;
     private final FacilityDirectory facilities;
@@ -22,7 +22,7 @@ class OutReasons {
         this.facilities = facilities;
     }
 
-    String text(String reason) {
+    public String text(String reason) {
         if (reason == null || reason.isBlank()) {
             return "—";
         }
