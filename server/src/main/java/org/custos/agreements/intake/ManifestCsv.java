@@ -21,7 +21,7 @@ public final class ManifestCsv {
             "caseNumber", "sentence", "judgmentDate", "documentSha256", "offences", "lifeSentence", "sentenceEnd",
             "escapeRisk", "seriousMentalDisorder", "expulsionOrdered", "consent", "toldOn", "visibleInjuries",
             "illTreatmentComplaints", "emergencyContactName", "emergencyContactPhone");
-    static final List<String> REQUIRED = List.of("givenNames", "firstSurname", "sex", "dateOfBirth", "nationality",
+    public static final List<String> REQUIRED = List.of("givenNames", "firstSurname", "sex", "dateOfBirth", "nationality",
             "documentType", "documentNumber", "status");
 
     /** The persons read and the problems met reading them. */
