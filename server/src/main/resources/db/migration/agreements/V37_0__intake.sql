@@ -42,7 +42,7 @@ create table intake_decision (
     judgment_date     date,
     document_sha256   char(64),
     sentence_end      date,
-    accepted          boolean not null,
+    decision          text not null check (decision in ('ACCEPTED', 'REFUSED')),
     -- the rule and reason that decided a refusal (the first; every refusal is in refusals)
     rule              text,
     reason            text,
@@ -55,11 +55,11 @@ create table intake_decision (
     decided_by        text not null,
     decided_at        timestamptz not null,
     unique (manifest_id, row_number),
-    constraint accepted_is_admitted check (accepted = (person_id is not null and admission_id is not null)),
-    constraint refused_has_reason check (accepted or (rule is not null and reason is not null))
+    constraint accepted_is_admitted check ((decision = 'ACCEPTED') = (person_id is not null and admission_id is not null)),
+    constraint refused_has_reason check (decision = 'ACCEPTED' or (rule is not null and reason is not null))
 );
 
-create index intake_decision_by_agreement on intake_decision (agreement_id, accepted);
+create index intake_decision_by_agreement on intake_decision (agreement_id, decision);
 create index intake_decision_by_manifest on intake_decision (manifest_id, row_number);
 
 create trigger intake_manifest_no_delete before delete on intake_manifest for each row execute function refuse_delete();

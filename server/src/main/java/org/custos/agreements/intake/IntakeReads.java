@@ -75,7 +75,8 @@ public class IntakeReads {
                 .param("a", agreement).query(ManifestSummary.class).optional()
                 .orElseThrow(() -> org.custos.shared.web.ProblemException.notFound("agreements.not-found"));
         List<Decision> decisions = jdbc.sql("""
-                select row_number, given_names, first_surname, second_surname, nationality, status, case_number, accepted,
+                select row_number, given_names, first_surname, second_surname, nationality, status, case_number,
+                  decision = 'ACCEPTED' as accepted,
                   rule, reason, detail, person_id, return_date, held_until, decided_by, decided_at
                 from intake_decision where manifest_id = :m order by row_number""")
                 .param("m", manifest).query(Decision.class).list();

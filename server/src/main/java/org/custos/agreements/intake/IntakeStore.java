@@ -35,7 +35,7 @@ class IntakeStore {
 
     /** The persons accepted under the agreement whom the registry holds now. */
     int heldNow(UUID agreement) {
-        List<UUID> accepted = jdbc.sql("select person_id from intake_decision where agreement_id = :a and accepted")
+        List<UUID> accepted = jdbc.sql("select person_id from intake_decision where agreement_id = :a and decision = 'ACCEPTED'")
                 .param("a", agreement).query(UUID.class).list();
         return (int) accepted.stream()
                 .filter(p -> registry.find(p, null).map(PersonSummary::held).orElse(false)).count();
@@ -63,14 +63,14 @@ class IntakeStore {
                     p.documentType(), p.documentNumber().trim(), blankToNull(p.documentCountry()), p.status(),
                     j == null ? null : j.court(), j == null ? null : j.caseNumber(), j == null ? null : blankToNull(j.sentence()),
                     j == null ? null : j.date(), j == null ? null : blankToNull(j.documentSha256()) == null ? null
-                    : j.documentSha256().trim().toLowerCase(), p.sentenceEnd(), d.accepted(), d.rule(), d.reason(),
+                    : j.documentSha256().trim().toLowerCase(), p.sentenceEnd(), d.accepted() ? "ACCEPTED" : "REFUSED", d.rule(), d.reason(),
                     d.detail(), json.writeValueAsString(d.refusals()), d.personId(), d.admissionId(), d.returnDate(),
                     d.heldUntil(), actor, at});
         }
         batch.batchUpdate("""
                 insert into intake_decision(id, manifest_id, agreement_id, row_number, given_names, first_surname,
                   second_surname, sex, date_of_birth, nationality, document_type, document_number, document_country, status,
-                  court, case_number, sentence, judgment_date, document_sha256, sentence_end, accepted, rule, reason, detail,
+                  court, case_number, sentence, judgment_date, document_sha256, sentence_end, decision, rule, reason, detail,
                   refusals, person_id, admission_id, return_date, held_until, decided_by, decided_at)
                 values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,cast(? as jsonb),?,?,?,?,?,?)""", rows);
     }

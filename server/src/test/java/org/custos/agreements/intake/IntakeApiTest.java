@@ -100,7 +100,7 @@ class IntakeApiTest {
         JsonNode history = admin.get("/api/v1/agreements/" + id + "/intakes").json();
         assertThat(history.get("quota").get("held").asInt()).isEqualTo(2);
         assertThat(history.get("quota").get("left").asInt()).isZero();
-        assertThatThrownBy(() -> jdbc.sql("update intake_decision set accepted = true where agreement_id = :a").param("a", id)
+        assertThatThrownBy(() -> jdbc.sql("update intake_decision set decision = 'ACCEPTED' where agreement_id = :a").param("a", id)
                 .update()).hasMessageContaining("never changed in place");
     }
 

@@ -95,6 +95,18 @@ public final class IntakeFixtures {
         return api.post("/api/v1/agreements/manifests", Api.json(manifest));
     }
 
+    /**
+     * Records for the ledger's tamper test: an agreement in force and a manifest of three (two admitted, a deportee
+     * refused under a convicted-only agreement), so both intake tables hold rows.
+     */
+    public static void writeLedgerData(Api admin, String facility) {
+        Map<String, Object> a = agreement(facility, 10, List.of("FINALLY_CONVICTED"));
+        create(admin, a);
+        Api.Response r = submit(admin, manifest(code(a), facility, List.of(convicted("Tamper" + TestData.unique()),
+                convicted("Tamper" + TestData.unique()), deportee("Tamper" + TestData.unique()))));
+        if (r.status() != 201) throw new AssertionError(r.body());
+    }
+
     public static UUID create(Api api, Map<String, Object> agreement) {
         return AgreementFixtures.create(api, agreement);
     }

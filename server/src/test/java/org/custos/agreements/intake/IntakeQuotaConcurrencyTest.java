@@ -72,7 +72,7 @@ class IntakeQuotaConcurrencyTest {
         }
         assertThat(accepted).isEqualTo(7);
         assertThat(quota).isEqualTo(manifests * each - 7);
-        assertThat(jdbc.sql("select count(*) from intake_decision where agreement_id = :a and accepted").param("a", id)
+        assertThat(jdbc.sql("select count(*) from intake_decision where agreement_id = :a and decision = 'ACCEPTED'").param("a", id)
                 .query(Long.class).single()).isEqualTo(7);
         assertThat(admin.get("/api/v1/agreements/" + id + "/intakes").json().get("quota").get("left").asInt()).isZero();
     }
