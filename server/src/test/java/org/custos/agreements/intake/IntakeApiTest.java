@@ -133,6 +133,18 @@ class IntakeApiTest {
         assertThat(r.json().get("rows").get(0).get("reason").asString()).isEqualTo("NO_BASIS_DOCUMENT");
         UUID person = UUID.fromString(r.json().get("rows").get(1).get("personId").asString());
         assertThat(registry.find(person, null).orElseThrow().legalStatus()).isEqualTo(LegalStatusKind.IMMIGRATION_DETENTION);
+
+        Map<String, Object> convictedOnly = IntakeFixtures.agreement(facility, 10, List.of("FINALLY_CONVICTED"));
+        IntakeFixtures.create(admin, convictedOnly);
+        Map<String, Object> withOrder = new java.util.LinkedHashMap<>(ordered);
+        withOrder.put("documentNumber", IntakeFixtures.passport());
+        withOrder.put("firstSurname", "Soto" + TestData.unique());
+        Api.Response refused = IntakeFixtures.submit(admin, IntakeFixtures.manifest(IntakeFixtures.code(convictedOnly),
+                facility, List.of(withOrder)));
+        assertThat(refused.json().get("rows").get(0).get("rule").asString()).isEqualTo("LEGAL_STATUS");
+        assertThat(refused.json().get("rows").get(0).get("reason").asString()).as("even with a removal order")
+                .isEqualTo("NO_CONVICTION");
+        assertThat(inRegistry((String) withOrder.get("firstSurname"))).isEmpty();
     }
 
     @Test
@@ -158,6 +170,10 @@ class IntakeApiTest {
                 "persons[2].judgment.date:bounds.future", "persons[3].agreement:agreements.intake.AGREEMENT_UNKNOWN");
         assertThat(r.body()).contains("Falta el documento de la sentencia");
         assertThat(decisions(id)).isZero();
+
+        Api.Response elsewhere = IntakeFixtures.submit(admin, IntakeFixtures.manifest(IntakeFixtures.code(a),
+                RegistryFixtures.facility(facilities), List.of(IntakeFixtures.convicted("Ok" + TestData.unique()))));
+        assertThat(fields(elsewhere)).containsExactly("facilityCode:agreements.intake.FACILITY_NOT_IN_AGREEMENT");
 
         Api.Response unknown = IntakeFixtures.submit(admin, IntakeFixtures.manifest("NO-SUCH-" + TestData.unique(), facility,
                 List.of(IntakeFixtures.convicted("Ok" + TestData.unique()))));
