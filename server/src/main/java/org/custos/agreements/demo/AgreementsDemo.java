@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.custos.agreements.intake.IntakeService;
 import org.custos.agreements.internal.AgreementService;
 import org.custos.agreements.internal.Requests;
 import org.custos.agreements.rules.AgreementTerms;
@@ -23,7 +24,9 @@ import org.springframework.stereotype.Component;
  * The demo's custody agreement, after the demo facilities: the United States–El Salvador arrangement of March 2025
  * as publicly reported (the figures and their assumptions are in {@code docs/agreements.md}), recorded through
  * {@link AgreementService#create} so that {@code AgreementRecorded} commits its rows and the demo audits clean.
- * Runs once: a database that holds the agreement's code is left alone.
+ * Then its flight manifest ({@link DemoIntake}) through {@link IntakeService#submit}: the accepted are admitted through
+ * the registry, every decision is committed by {@code ManifestChecked}. Runs once: a database that holds the
+ * agreement's code is left alone.
  */
 @Component
 @Order(40)
@@ -40,10 +43,12 @@ class AgreementsDemo implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(AgreementsDemo.class);
 
     private final AgreementService agreements;
+    private final IntakeService intake;
     private final JdbcClient jdbc;
 
-    AgreementsDemo(AgreementService agreements, JdbcClient jdbc) {
+    AgreementsDemo(AgreementService agreements, IntakeService intake, JdbcClient jdbc) {
         this.agreements = agreements;
+        this.intake = intake;
         this.jdbc = jdbc;
     }
 
@@ -55,6 +60,8 @@ class AgreementsDemo implements ApplicationRunner {
         try {
             agreements.create(new Requests.NewAgreement(CODE, usNotes()), DEMO);
             log.info("Demo agreement {} recorded", CODE);
+            var checked = intake.submit(DemoIntake.manifest(CODE), "JSON", DEMO, List.of());
+            log.info("Demo manifest of {}: {} accepted, {} refused", CODE, checked.accepted(), checked.refused());
         } catch (ProblemException e) {
             log.warn("Demo agreement {} refused: {}", CODE, e.fields());
         }
