@@ -32,7 +32,7 @@ public final class ManifestCsv {
     }
 
     public static Read read(String text) {
-        List<List<String>> records = CsvRecords.parse(text == null ? "" : text);
+        List<List<String>> records = org.custos.shared.web.CsvText.parse(text == null ? "" : text);
         List<FieldProblem> problems = new ArrayList<>();
         if (records.isEmpty()) {
             problems.add(FieldProblem.of("file", "agreements.intake.CSV_EMPTY"));

@@ -73,9 +73,10 @@ class CapacityBrowserTest extends BrowserTestBase {
         UUID cell = HousingFixtures.cell(admin, unit, "C8", 8, 10); // 8 m²: 2 places under the CPT's 4 m², 10 declared
         String warden = users.with(Role.WARDEN, Set.of(facility), null);
         Api api = Api.as(port, warden);
+        UUID last = null;
         for (int i = 0; i < 3; i++) {
-            Api.Response placed = HousingFixtures.place(api, fx.admit(facility, LegalStatusKind.UNTRIED), cell,
-                    "\"capacityReason\":\"Ingreso masivo\"");
+            last = fx.admit(facility, LegalStatusKind.UNTRIED);
+            Api.Response placed = HousingFixtures.place(api, last, cell, "\"capacityReason\":\"Ingreso masivo\"");
             assertThat(placed.status()).as(placed.body()).isEqualTo(201);
         }
 
@@ -100,6 +101,12 @@ class CapacityBrowserTest extends BrowserTestBase {
         assertThat(browser.text("#cell-history")).contains("sigue en la celda");
         assertThat(browser.all("#cell-versions tbody tr")).hasSize(1);
         browser.screenshot("cell-page");
+        browser.open("/persons/" + last + "?purpose=MOVEMENT");
+        assertThat(browser.text("#person-cell")).as("the file says where in the facility").contains("Sector 1 · C8")
+                .contains("desde");
+        browser.follow("#person-cell a");
+        assertThat(browser.path()).isEqualTo("/cells/" + cell);
+        browser.open("/cells/" + cell);
         browser.follow("a[hreflang=en]");
         assertThat(browser.text("#area-per-person")).isEqualTo("2.7");
         assertThat(browser.text("#cell-summary")).contains("over capacity");
