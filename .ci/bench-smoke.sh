@@ -17,7 +17,7 @@ VERIFY_DIR="$(mktemp -d /tmp/custos-bench-smoke-verify.XXXXXX)"
 run_driver org.custos.bench.verify.VerifyMillionBench "$VERIFY_DIR/log" 1 5000 | tail -2
 rm -rf "$VERIFY_DIR"
 
-# One server with a small demo for the three end-to-end benchmarks (a server start and a demo load each would cost
+# One server with a small demo for the end-to-end benchmarks (a server start and a demo load each would cost
 # minutes of CI); their own scripts start their own server when run alone for the figures.
 DATA="$(mktemp -d /tmp/custos-bench-smoke.XXXXXX)"
 chmod o+x "$DATA" # as root the embedded PostgreSQL runs as nobody
@@ -31,6 +31,13 @@ BENCH_RUNNING_DATA="$DATA" BENCH_RUNNING_PID=$SERVER_PID CUSTOS_BENCH_PORT=$PORT
   SINGLE_REQUESTS=100 CHECKPOINTS=3 PROOFS=100 bench/scripts/ledger-bench.sh | tail -6
 echo "== housing: dashboard and placements"
 bench/scripts/housing-bench.sh "http://127.0.0.1:$PORT" "$DATA" 2 2 1 5 | tail -6
+echo "== intake: a flight manifest checked and admitted"
+bench/scripts/intake-bench.sh "http://127.0.0.1:$PORT" "$DATA" 10 1 | tail -3
+
+echo "== crash and restart: one kill -9 under mixed load, read-back, audit, custos verify (takes this server over)"
+BENCH_RUNNING_DATA="$DATA" BENCH_RUNNING_PID=$SERVER_PID CUSTOS_BENCH_PORT=$PORT CRASH_SPREAD=2 \
+  bench/scripts/crash-bench.sh 1 2 | tail -5
+SERVER_PID="" # killed by crash-bench, which stopped the server it restarted
 stop_server
 rm -rf "$DATA"
 # the in-server ledger benchmark (LedgerThroughputBenchmark) runs tiny inside ./custos test

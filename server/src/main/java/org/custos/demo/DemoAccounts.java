@@ -38,7 +38,7 @@ class DemoAccounts {
         add(created, "convenios", "Convenios de custodia", Set.of(Role.AGREEMENT_ADMINISTRATOR), Set.of(), null);
         add(created, "monitor", "Procuraduría para la Defensa de los Derechos Humanos", Set.of(Role.MONITOR),
                 Set.of(), null);
-        add(created, "enlace-us", "Embassy of the United States (liaison)", Set.of(Role.LIAISON), Set.of(), "US");
+        add(created, "enlace-us", "Embajada de los Estados Unidos (enlace)", Set.of(Role.LIAISON), Set.of(), "US");
         StringBuilder text = new StringBuilder("Custos demo accounts (one per role). Keep this file private.\n");
         created.forEach((user, password) -> text.append(String.format("  %-16s %s%n", user, password)));
         Files.createDirectories(file.getParent());

@@ -37,6 +37,12 @@ public interface Registry {
     java.util.Optional<PersonSummary> find(UUID personId, CurrentUser caller);
 
     /**
+     * {@link #find} for many persons in one query (a cell's occupants): those of {@code personIds} the caller may
+     * see, by id; the others are absent. Not logged, like a search result.
+     */
+    java.util.Map<UUID, PersonSummary> findAll(java.util.Collection<UUID> personIds, CurrentUser caller);
+
+    /**
      * When the person's custody began and, if they are not held now, when it ended ({@link CustodySpan}); scoped
      * and not logged like {@link #find}. Empty exactly when {@link #find} is.
      */

@@ -12,9 +12,16 @@ package org.custos.registry;
  * @param status   current legal status
  * @param facility current (or last) facility code
  * @param held     true: only persons held now; false: only released persons; null: both
+ * @param nationality ISO 3166-1 alpha-2 code of the nationality, e.g. {@code US}
  */
 public record SearchQuery(String text, String document, String booking, LegalStatusKind status, String facility,
-                          Boolean held, int page, int size) {
+                          Boolean held, int page, int size, String nationality) {
+
+    /** A search without a nationality criterion. */
+    public SearchQuery(String text, String document, String booking, LegalStatusKind status, String facility,
+                       Boolean held, int page, int size) {
+        this(text, document, booking, status, facility, held, page, size, null);
+    }
 
     public static final int MAX_SIZE = 200;
 

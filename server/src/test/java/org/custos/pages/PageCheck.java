@@ -25,13 +25,15 @@ final class PageCheck {
             const visible = el => !!(el.offsetWidth || el.offsetHeight || el.getClientRects().length)
                 && getComputedStyle(el).visibility !== 'hidden';
             const parts = [];
+            // names (people, accounts, places) are marked translate="no": checked for codes, not for language
+            const names = [];
             const walker = document.createTreeWalker(document.body || document.documentElement, NodeFilter.SHOW_TEXT);
             for (let n = walker.nextNode(); n; n = walker.nextNode()) {
               const p = n.parentElement;
               if (!p || ['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE'].includes(p.tagName)) continue;
               // commands, keys and identifiers shown as such (<code>, <pre>, <kbd>, <samp>) are not prose
               if (p.closest('code, pre, kbd, samp')) continue;
-              if (n.textContent.trim() && visible(p)) parts.push(n.textContent.trim());
+              if (n.textContent.trim() && visible(p)) (p.closest('[translate="no"]') ? names : parts).push(n.textContent.trim());
             }
             const counts = {};
             document.querySelectorAll('[id]').forEach(e => { counts[e.id] = (counts[e.id] || 0) + 1; });
@@ -48,6 +50,7 @@ final class PageCheck {
             return {
               status: nav && nav.responseStatus ? nav.responseStatus : 0,
               text: parts.join('\\n'),
+              names: names.join('\\n'),
               title: document.title,
               lang: root.getAttribute('lang') || '',
               ownPage: !!document.querySelector('header.site-header'),
@@ -88,6 +91,7 @@ final class PageCheck {
         if (!fragment && !language.equals(facts.get("lang"))) { // an htmx fragment is part of a page that has one
             found.add("the page's language is '" + facts.get("lang") + "', not '" + language + "'");
         }
+        String names = (String) facts.getOrDefault("names", "");
         for (String token : tokens(text)) {
             if (vocabulary.codes.contains(token) || CODE.matcher(token).matches()) {
                 found.add("raw code '" + token + "' in «" + context(text, token) + "»");
@@ -97,6 +101,12 @@ final class PageCheck {
                 found.add("English word '" + token + "' on a Spanish page in «" + context(text, token) + "»");
             }
         }
+        for (String token : tokens(names)) { // a name may be in any language, never a code
+            if (vocabulary.codes.contains(token) || CODE.matcher(token).matches()) {
+                found.add("raw code '" + token + "' in a name «" + context(names, token) + "»");
+            }
+        }
+        text = text + "\n" + names;
         for (String key : vocabulary.keysIn(text)) {
             found.add("message key '" + key + "' in «" + context(text, key) + "»");
         }

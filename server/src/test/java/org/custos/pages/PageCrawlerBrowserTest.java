@@ -48,7 +48,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and then opens every page route of the server ({@link PageRoutes}) with ids that role reached and ids
  * only other roles reached (each account in one language, alternating, so every route is opened in both); fails on every defect {@link PageCheck} finds, naming the role, language,
  * width, URL and offending text. A page joins by being linked or by being mapped; nothing here lists pages.
- * Runs on its own embedded database (the demo dataset needs an empty one), two Chromiums in parallel.
+ * Runs on its own embedded database (the demo dataset needs an empty one, plus one pending transfer so the
+ * transfer cancellation page is linked), two Chromiums in parallel.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"custos.demo.enabled=true", "custos.demo.persons=1200", "custos.db.url="})
@@ -72,6 +73,8 @@ class PageCrawlerBrowserTest {
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mapping;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {
@@ -95,6 +98,7 @@ class PageCrawlerBrowserTest {
     void everyPageOfEveryRoleInBothLanguagesAndWidths() throws Exception {
         PageRoutes routes = PageRoutes.of(mapping);
         UiVocabulary vocabulary = UiVocabulary.load();
+        pendingTransfer();
         List<Account> accounts = accounts();
         List<Crawl> crawls = new ArrayList<>();
         for (Account a : accounts) {
@@ -300,6 +304,24 @@ class PageCrawlerBrowserTest {
     private static String pathOnly(String path) {
         int q = path.indexOf('?');
         return q < 0 ? path : path.substring(0, q);
+    }
+
+    /**
+     * One transfer out of CECOT awaiting departure (the demo dataset has none), so the movements page lists it with
+     * its buttons and the link to its cancellation page, which the crawl then follows.
+     */
+    private void pendingTransfer() {
+        UUID person = jdbc.sql("select person_id from housing_person where facility_code = 'CECOT' and held"
+                + " and out_since is null order by booking_number limit 1").query(UUID.class).single();
+        String to = jdbc.sql("select code from facility where code <> 'CECOT' order by code limit 1")
+                .query(String.class).single();
+        String notified = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusHours(2).toString();
+        var warden = org.custos.support.Api.as(port, users.with(Role.WARDEN, Set.of("CECOT"), null));
+        var r = warden.post("/api/v1/transfers", "{\"personId\":\"" + person + "\",\"toFacility\":\"" + to
+                + "\",\"reason\":\"Acercamiento familiar\",\"authorizedBy\":\"Director General\","
+                + "\"familyNotification\":{\"notifiedPerson\":\"Rosa Díaz (hermana)\",\"means\":\"teléfono\","
+                + "\"notifiedAt\":\"" + notified + "\"}}");
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
     }
 
     /** The demo accounts the server wrote (one per role), and an administrator. */

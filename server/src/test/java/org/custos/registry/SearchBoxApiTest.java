@@ -54,4 +54,20 @@ class SearchBoxApiTest {
         assertThat(clerk.get("/api/v1/persons?facility=" + facility + "&q=" + dui.replace("-", "").substring(1))
                 .json().get("items")).as("part of a number is no number").isEmpty();
     }
+
+    @Test
+    void nationalityNarrowsASearchAndAFacilityListIsAListWithoutAnyText() {
+        String facility = RegistryFixtures.facility(facilities);
+        Api clerk = Api.as(port, users.with(Role.RECORDS_CLERK));
+        for (String nationality : List.of("SV", "US", "GT")) {
+            AdmissionRequest request = RegistryFixtures.admission(facility, new PersonDetails("Ana", "Quintanilla",
+                    null, List.of(), Sex.FEMALE, LocalDate.of(1991, 3, 12), nationality, List.of()));
+            assertThat(clerk.post("/api/v1/admissions", Api.json(request)).status()).isEqualTo(201);
+        }
+        JsonNode us = clerk.get("/api/v1/persons?facility=" + facility + "&nationality=us").json();
+        assertThat(us.get("items")).hasSize(1);
+        assertThat(us.get("items").get(0).get("nationality").asString()).isEqualTo("US");
+        assertThat(clerk.get("/api/v1/persons?facility=" + facility).json().get("items"))
+                .as("no text: every person of the facility").hasSize(3);
+    }
 }

@@ -104,6 +104,19 @@ public final class Browser {
         return this;
     }
 
+    /**
+     * Clicks what {@code css} matches and waits (up to 10 s) until the browser has left the current document: a
+     * link or a form that loads a new page. Reading an element right after a plain click may still read the old
+     * page's element of the same selector (an {@code h1}, a state) or lose it mid-read (a stale element).
+     */
+    public Browser follow(String css) {
+        WebElement old = driver.findElement(By.tagName("html"));
+        find(css).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(old));
+        return this;
+    }
+
     public WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
     }

@@ -29,7 +29,8 @@ public class TestUsers {
 
     public String with(Role role, Set<String> facilities, String liaisonState) {
         String username = abbreviate(role) + "-" + TestData.unique();
-        accounts.createReady(new NewUser(username, "Test " + role, Set.of(role), facilities, liaisonState, PASSWORD),
+        String displayName = "Prueba " + role.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        accounts.createReady(new NewUser(username, displayName, Set.of(role), facilities, liaisonState, PASSWORD),
                 "test");
         return username;
     }

@@ -42,6 +42,13 @@ public class AgreementReads {
         return a;
     }
 
+    /** The agreement of this code, if it exists and the caller may see it. */
+    public java.util.Optional<AgreementService.Agreement> byCode(String code, CurrentUser caller) {
+        if (code == null || code.isBlank()) return java.util.Optional.empty();
+        return jdbc.sql("select id from agreement where code = :c").param("c", code.trim().toUpperCase())
+                .query(UUID.class).optional().map(id -> get(id, null)).filter(a -> visible(a, caller));
+    }
+
     /** Every agreement the caller may see, by code. */
     public List<AgreementService.Agreement> list(CurrentUser caller) {
         return jdbc.sql("select id, code, sending_state, created_by, created_at from agreement order by code")

@@ -3,13 +3,17 @@ package org.custos.agreements.internal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import org.custos.agreements.AgreementAmended;
 import org.custos.agreements.AgreementRecorded;
 import org.custos.agreements.rules.AgreementTerms;
 import org.custos.identity.CurrentUser;
 import org.custos.shared.web.Bounds;
+import org.custos.shared.web.FieldProblem;
 import org.custos.shared.web.ProblemException;
 import org.custos.shared.web.Validation;
 import org.springframework.context.ApplicationEventPublisher;
@@ -60,11 +64,21 @@ public class AgreementService {
 
     @Transactional
     public UUID create(Requests.NewAgreement r, CurrentUser caller) {
+        return create(r, caller, List.of());
+    }
+
+    /**
+     * As {@link #create(Requests.NewAgreement, CurrentUser)}, with the problems a form found reading its fields
+     * (a date it could not read): they are refused together with every other, and a field a form problem names
+     * gets no second message (the form left it empty).
+     */
+    @Transactional
+    public UUID create(Requests.NewAgreement r, CurrentUser caller, List<FieldProblem> formProblems) {
         Validation v = new Validation();
         String code = r.code() == null ? "" : r.code().trim().toUpperCase();
         v.rejectIf(!code.matches("[A-Z0-9][A-Z0-9-]{1,39}"), "code", "agreements.CODE_INVALID");
         validator.check(v, r.terms(), caller);
-        v.throwIfInvalid(INVALID);
+        refuse(v, formProblems);
         UUID id = UUID.randomUUID();
         OffsetDateTime at = bounds.now().withOffsetSameInstant(ZoneOffset.UTC);
         String actor = actor(caller);
@@ -83,13 +97,19 @@ public class AgreementService {
 
     @Transactional
     public UUID amend(UUID id, Requests.Amendment r, CurrentUser caller) {
+        return amend(id, r, caller, List.of());
+    }
+
+    /** As {@link #amend(UUID, Requests.Amendment, CurrentUser)}, with a form's own problems (see {@code create}). */
+    @Transactional
+    public UUID amend(UUID id, Requests.Amendment r, CurrentUser caller, List<FieldProblem> formProblems) {
         Agreement a = reads.get(id, caller);
         Validation v = new Validation();
         TermsValidator.text(v, "reason", r.reason(), Bounds.TEXT);
         validator.check(v, r.terms(), caller);
         v.rejectIf(r.terms() != null && r.terms().sendingState() != null && !r.terms().sendingState().equals(a.sendingState()),
                 "terms.sendingState", "agreements.STATE_FIXED");
-        v.throwIfInvalid(INVALID);
+        refuse(v, formProblems);
         reads.lock(id);
         int next = reads.lastVersion(id) + 1;
         OffsetDateTime at = bounds.now().withOffsetSameInstant(ZoneOffset.UTC);
@@ -112,6 +132,17 @@ public class AgreementService {
             jdbc.sql("insert into agreement_facility(version_id, facility_code) values (:v, :f)").param("v", id).param("f", f).update();
         }
         return id;
+    }
+
+    private static void refuse(Validation v, List<FieldProblem> formProblems) {
+        if (formProblems.isEmpty()) {
+            v.throwIfInvalid(INVALID);
+            return;
+        }
+        Set<String> read = formProblems.stream().map(FieldProblem::field).collect(Collectors.toSet());
+        List<FieldProblem> all = new ArrayList<>(formProblems);
+        v.problems().stream().filter(p -> !read.contains(p.field())).forEach(all::add);
+        throw ProblemException.invalid(INVALID, all);
     }
 
     static String actor(CurrentUser caller) {

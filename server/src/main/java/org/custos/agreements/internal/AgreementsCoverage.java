@@ -12,6 +12,8 @@ class AgreementsCoverage implements RecordCoverage {
     public List<CoveredTable> covered() {
         return List.of(CoveredTable.byId("agreement"),
                 CoveredTable.byId("agreement_version"),
-                CoveredTable.keyed("agreement_facility", "version_id", "facility_code"));
+                CoveredTable.keyed("agreement_facility", "version_id", "facility_code"),
+                CoveredTable.byId("intake_manifest"),
+                CoveredTable.byId("intake_decision"));
     }
 }

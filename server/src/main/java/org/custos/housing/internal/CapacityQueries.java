@@ -69,7 +69,9 @@ public class CapacityQueries {
                         + " from housing_unit u left join cell c on c.unit_id = u.id where u.facility_code = :f"
                         + " group by u.id, u.code, u.name order by u.code")
                 .param("f", facilityCode).param("shared", settings.sharedArea()).param("single", settings.singleArea())
-                .query((rs, n) -> figures(rs, 4, rs.getString(1), rs.getString(2), rs.getString(3))).list();
+                .query((rs, n) -> figures(rs, 4, rs.getString(1), rs.getString(2), rs.getString(3))).list().stream()
+                .sorted(java.util.Comparator.comparing(Capacity::code, org.custos.shared.web.NaturalOrder.INSTANCE))
+                .toList();
     }
 
     public record UnitRef(UUID id, String facilityCode, String code, String name) {
@@ -85,7 +87,9 @@ public class CapacityQueries {
     @Transactional(readOnly = true)
     public List<CellCapacity> cells(UUID unitId) {
         return jdbc.sql("select " + CellRow.COLUMNS + " from cell c where c.unit_id = :u order by c.code")
-                .param("u", unitId).query(CellRow::map).list().stream().map(this::of).toList();
+                .param("u", unitId).query(CellRow::map).list().stream()
+                .sorted(java.util.Comparator.comparing(CellRow::code, org.custos.shared.web.NaturalOrder.INSTANCE))
+                .map(this::of).toList();
     }
 
     public record CellCapacity(CellRow cell, Capacity capacity) {

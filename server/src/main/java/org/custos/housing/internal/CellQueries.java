@@ -19,7 +19,7 @@ public class CellQueries {
         this.jdbc = jdbc;
     }
 
-    record Occupant(UUID personId, String bookingNumber, String legalStatus, String sex, String classification,
+    public record Occupant(UUID personId, String bookingNumber, String legalStatus, String sex, String classification,
                     OffsetDateTime since, OffsetDateTime outSince, String outReason) {
     }
 
@@ -116,6 +116,24 @@ public class CellQueries {
                 .query((rs, n) -> new PlacementEntry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         rs.getString(3), rs.getString(4), rs.getObject(5, OffsetDateTime.class),
                         rs.getObject(6, OffsetDateTime.class), rs.getString(7), rs.getString(8))).list();
+    }
+
+    /** A placement into a cell, for the cell's history: who, from when to when, by whom and why. */
+    public record CellStay(UUID personId, String bookingNumber, OffsetDateTime from, OffsetDateTime to, String placedBy,
+                           String reason, String endedBy) {
+    }
+
+    /** The last {@code limit} placements into a cell, newest first (index {@code placement_cell_history}). */
+    @Transactional(readOnly = true)
+    public List<CellStay> stays(UUID cellId, int limit) {
+        return jdbc.sql("""
+                select p.person_id, hp.booking_number, p.started_at, p.ended_at, p.placed_by, p.reason, p.ended_by
+                from placement p left join housing_person hp on hp.person_id = p.person_id
+                where p.cell_id = :c order by p.started_at desc, p.id desc limit :limit""")
+                .param("c", cellId).param("limit", limit)
+                .query((rs, n) -> new CellStay(rs.getObject(1, UUID.class), rs.getString(2),
+                        rs.getObject(3, OffsetDateTime.class), rs.getObject(4, OffsetDateTime.class), rs.getString(5),
+                        rs.getString(6), rs.getString(7))).list();
     }
 
     @Transactional(readOnly = true)

@@ -41,9 +41,15 @@ class HousingPages {
     private final HousingPanel panel;
 
     private final org.custos.facilities.FacilityDirectory facilities;
+    private final org.custos.registry.Registry registry;
+
+    /** How many of a cell's past placements its page lists. */
+    static final int CELL_HISTORY = 50;
 
     HousingPages(CapacityQueries capacity, CellQueries cells, PlacementService placements, HeadcountService headcounts,
-                 HousingSettings settings, FormErrors formErrors, org.custos.facilities.FacilityDirectory facilities, HousingPanel panel) {
+                 HousingSettings settings, FormErrors formErrors, org.custos.facilities.FacilityDirectory facilities,
+                 HousingPanel panel, org.custos.registry.Registry registry) {
+        this.registry = registry;
         this.panel = panel;
         this.facilities = facilities;
         this.capacity = capacity;
@@ -73,6 +79,7 @@ class HousingPages {
         }
         List<Capacity> units = capacity.units(code);
         model.addAttribute("facilityCode", code);
+        model.addAttribute("facilityName", facilityName(code));
         model.addAttribute("units", units);
         model.addAttribute("chart", OccupancyChart.of(units));
         model.addAttribute("outNow", cells.outNow(code));
@@ -147,7 +154,12 @@ class HousingPages {
         CapacityQueries.UnitRef unit = capacity.unit(unitId).orElseThrow(Scopes::notFound);
         Scopes.require(Callers.current(), unit.facilityCode());
         model.addAttribute("unit", unit);
+        model.addAttribute("facilityName", facilityName(unit.facilityCode()));
         model.addAttribute("cells", capacity.cells(unitId));
+    }
+
+    private String facilityName(String code) {
+        return facilities.find(code).map(org.custos.facilities.Facility::name).orElse(code);
     }
 
     private void cellModel(UUID cellId, Model model) {
@@ -155,7 +167,19 @@ class HousingPages {
         CellRow cell = cells.cell(cellId).orElseThrow(Scopes::notFound);
         Scopes.require(caller, cell.facilityCode());
         model.addAttribute("cell", capacity.of(cell));
-        model.addAttribute("occupants", cells.occupants(cellId));
+        model.addAttribute("unit", capacity.unit(cell.unitId()).orElseThrow(Scopes::notFound));
+        model.addAttribute("facilityName", facilityName(cell.facilityCode()));
+        List<CellQueries.Occupant> occupants = cells.occupants(cellId);
+        List<CellQueries.CellStay> stays = cells.stays(cellId, CELL_HISTORY);
+        java.util.Set<UUID> people = new java.util.HashSet<>();
+        occupants.forEach(o -> people.add(o.personId()));
+        stays.forEach(s -> people.add(s.personId()));
+        // names as in a search result (scoped by the registry, not logged): whoever may read this cell may search
+        model.addAttribute("names", registry.findAll(people, caller));
+        model.addAttribute("occupants", occupants);
+        model.addAttribute("stays", stays);
+        model.addAttribute("historyLimit", CELL_HISTORY);
+        model.addAttribute("versions", cells.versions(cellId));
         model.addAttribute("overrides", cells.overrides(cellId, caller, 100));
         model.addAttribute("form", Map.of());
     }

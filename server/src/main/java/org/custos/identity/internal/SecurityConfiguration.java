@@ -57,7 +57,7 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, AuthenticationManager manager, ApiTokens tokens, UserStore users,
                             ProblemResponses problems, PublicLedgerRead publicLedger) throws Exception {
-        http.securityMatcher("/api/**", "/v3/api-docs/**", "/v3/api-docs", "/ledger/**")
+        http.securityMatcher("/api/**", "/ledger/**")
                 .authenticationManager(manager)
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -75,8 +75,55 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The OpenAPI document and Swagger UI's configuration answer both kinds of caller: an API client (HTTP basic
+     * or a bearer token, no session created) and a signed-in browser, whose session the API page's embedded
+     * reference uses. Read-only (GET), so a session here exposes nothing to cross-site requests.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain apiDocs(HttpSecurity http, AuthenticationManager manager, ApiTokens tokens, UserStore users,
+                                ProblemResponses problems) throws Exception {
+        http.securityMatcher("/v3/api-docs/**", "/v3/api-docs")
+                .authenticationManager(manager)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .httpBasic(b -> b.authenticationEntryPoint(problems::unauthenticated))
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems::unauthenticated)
+                        .accessDeniedHandler(problems::denied))
+                .addFilterBefore(new BearerTokenFilter(tokens, users), BasicAuthenticationFilter.class)
+                .addFilterAfter(new PasswordChangeGate(problems), BasicAuthenticationFilter.class)
+                .authorizeHttpRequests(a -> a.requestMatchers(org.springframework.http.HttpMethod.GET, "/v3/api-docs",
+                        "/v3/api-docs/**").authenticated().anyRequest().denyAll());
+        return http.build();
+    }
+
+    /**
+     * Swagger UI runs inside the API page ({@code /api}), so its files may be framed by our own pages
+     * ({@code frame-ancestors 'self'}); every other page may be framed by nobody.
+     */
+    @Bean
+    @Order(3)
+    SecurityFilterChain swaggerUi(HttpSecurity http, AuthenticationManager manager, ProblemResponses problems)
+            throws Exception {
+        http.securityMatcher("/swagger-ui/**", "/api-docs.html")
+                .authenticationManager(manager)
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .formLogin(f -> f.loginPage("/login"))
+                .headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(f -> f.sameOrigin())
+                        .contentSecurityPolicy(c -> c.policyDirectives(CSP.replace("frame-ancestors 'none'",
+                                "frame-ancestors 'self'"))))
+                .addFilterAfter(new PasswordChangeGate(problems),
+                        org.springframework.security.web.access.intercept.AuthorizationFilter.class);
+        return http.build();
+    }
+
+    /** The content security policy of every page: nothing inline, nothing from elsewhere, never framed. */
+    static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+            + "frame-ancestors 'none'; form-action 'self'";
+
+    @Bean
+    @Order(4)
     SecurityFilterChain ui(HttpSecurity http, AuthenticationManager manager, ProblemResponses problems)
             throws Exception {
         http.authenticationManager(manager)
@@ -89,9 +136,7 @@ class SecurityConfiguration {
                         .defaultSuccessUrl("/", false))
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))
                 .headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                        .contentSecurityPolicy(c -> c.policyDirectives(
-                                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-                                        + "frame-ancestors 'none'; form-action 'self'")))
+                        .contentSecurityPolicy(c -> c.policyDirectives(CSP)))
                 .addFilterAfter(new PasswordChangeGate(problems),
                         org.springframework.security.web.access.intercept.AuthorizationFilter.class);
         return http.build();

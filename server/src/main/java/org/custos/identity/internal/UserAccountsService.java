@@ -61,26 +61,33 @@ public class UserAccountsService implements UserAccounts {
         v.rejectIf(!username.matches("[a-z0-9._-]{3,64}"), "username", "username.shape");
         v.rejectIf(user.displayName() == null || user.displayName().isBlank(), "displayName", "required");
         org.custos.shared.web.Bounds.text(v, "displayName", user.displayName(), org.custos.shared.web.Bounds.NAME);
-        v.rejectIf(user.roles().isEmpty(), "roles", "required");
-        if (org.custos.shared.web.Bounds.list(v, "facilities", user.facilities(), MAX_FACILITIES)) {
-            List<String> codes = user.facilities().stream().sorted(java.util.Comparator.nullsFirst(String::compareTo)).toList();
-            for (int i = 0; i < codes.size(); i++) {
-                v.rejectIf(codes.get(i) == null || !facilities.exists(codes.get(i)), "facilities[" + i + "]",
-                        "facility.unknown");
-            }
-        }
-        boolean liaison = user.roles().contains(Role.LIAISON);
-        v.rejectIf(liaison && (user.liaisonState() == null || !COUNTRIES.contains(user.liaisonState())),
-                "liaisonState", "country.unknown");
-        v.rejectIf(liaison && user.roles().size() > 1, "roles", "role.liaison-alone");
-        v.rejectIf(!liaison && user.liaisonState() != null, "liaisonState", "role.not-liaison");
+        scope(v, user.roles(), user.facilities(), user.liaisonState());
         PasswordPolicy.check(user.initialPassword(), username, "initialPassword", v);
         v.rejectIf(!username.isEmpty() && store.findByUsername(username).isPresent(), "username", "username.taken");
         v.throwIfInvalid("identity.validation");
         UUID id = UUID.randomUUID();
         store.insert(id, username, user.displayName().trim(), encoder.encode(user.initialPassword()), mustChange,
                 user.liaisonState(), user.roles(), user.facilities(), OffsetDateTime.now(clock), createdBy);
+        store.recordChange(id, "created", UserAdministration.describe(user.roles(), user.facilities(),
+                user.liaisonState()), OffsetDateTime.now(clock), createdBy);
         return store.findById(id).orElseThrow().user();
+    }
+
+    /** The rules of a scope: at least one role, known facilities, a liaison alone and with a known state. */
+    void scope(Validation v, Set<Role> roles, Set<String> scope, String liaisonState) {
+        v.rejectIf(roles.isEmpty(), "roles", "required");
+        if (org.custos.shared.web.Bounds.list(v, "facilities", scope, MAX_FACILITIES)) {
+            List<String> codes = scope.stream().sorted(java.util.Comparator.nullsFirst(String::compareTo)).toList();
+            for (int i = 0; i < codes.size(); i++) {
+                v.rejectIf(codes.get(i) == null || !facilities.exists(codes.get(i)), "facilities[" + i + "]",
+                        "facility.unknown");
+            }
+        }
+        boolean liaison = roles.contains(Role.LIAISON);
+        v.rejectIf(liaison && (liaisonState == null || !COUNTRIES.contains(liaisonState)),
+                "liaisonState", "country.unknown");
+        v.rejectIf(liaison && roles.size() > 1, "roles", "role.liaison-alone");
+        v.rejectIf(!liaison && liaisonState != null, "liaisonState", "role.not-liaison");
     }
 
     @Override

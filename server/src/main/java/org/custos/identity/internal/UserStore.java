@@ -89,6 +89,57 @@ class UserStore {
         jdbc.sql("delete from api_token where user_id = :id").param("id", id).update();
     }
 
+    /** An account as the administrator's pages show it. */
+    record Listed(CurrentUser user, String displayName, boolean enabled) {
+    }
+
+    List<Listed> listed() {
+        return jdbc.sql("""
+                select id, username, display_name, password_hash, must_change_password, enabled, liaison_state, """
+                + SCOPE + " from app_user u order by username")
+                .query((rs, n) -> new Listed(row(rs).user(), rs.getString("display_name"), rs.getBoolean("enabled")))
+                .list();
+    }
+
+    void setEnabled(UUID id, boolean enabled) {
+        jdbc.sql("update app_user set enabled = :e where id = :id").param("e", enabled).param("id", id).update();
+        if (!enabled) {
+            jdbc.sql("delete from api_token where user_id = :id").param("id", id).update();
+        }
+    }
+
+    /** A new one-time password: it must be changed at the next sign-in; every bearer token is revoked. */
+    void resetPassword(UUID id, String hash) {
+        jdbc.sql("update app_user set password_hash = :h, must_change_password = true where id = :id")
+                .param("h", hash).param("id", id).update();
+        jdbc.sql("delete from api_token where user_id = :id").param("id", id).update();
+    }
+
+    /** Replaces the roles, facilities and represented state (the history is in app_user_change). */
+    void replaceScope(UUID id, Set<Role> roles, Set<String> facilities, String liaisonState) {
+        jdbc.sql("update app_user set liaison_state = :l where id = :id").param("l", liaisonState).param("id", id)
+                .update();
+        jdbc.sql("delete from app_user_role where user_id = :id").param("id", id).update();
+        jdbc.sql("delete from app_user_facility where user_id = :id").param("id", id).update();
+        for (Role role : roles) {
+            jdbc.sql("insert into app_user_role(user_id, role) values (:id, :r)")
+                    .param("id", id).param("r", role.name()).update();
+        }
+        for (String facility : facilities) {
+            jdbc.sql("insert into app_user_facility(user_id, facility_code) values (:id, :f)")
+                    .param("id", id).param("f", facility).update();
+        }
+    }
+
+    /** Appends one change to the account's history. */
+    void recordChange(UUID userId, String change, String detail, OffsetDateTime at, String by) {
+        jdbc.sql("""
+                insert into app_user_change(id, user_id, change, detail, changed_at, changed_by)
+                values (:id, :u, :c, :d, :at, :by)""")
+                .param("id", UUID.randomUUID()).param("u", userId).param("c", change).param("d", detail)
+                .param("at", at).param("by", by).update();
+    }
+
     private StoredUser row(ResultSet rs) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         Set<Role> roles = EnumSet.noneOf(Role.class);

@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Sign-in page and the change of one's own password. */
+/**
+ * Sign-in page and the change of one's own password. A changed password ends the session: the user signs in
+ * again with the new one, and the sign-in page says so ({@code ?passwordChanged}).
+ */
 @Controller
 class AccountPages {
 
@@ -63,6 +66,6 @@ class AccountPages {
             return "identity/password";
         }
         new SecurityContextLogoutHandler().logout(request, null, SecurityContextHolder.getContext().getAuthentication());
-        return "redirect:/login?logout";
+        return "redirect:/login?passwordChanged";
     }
 }

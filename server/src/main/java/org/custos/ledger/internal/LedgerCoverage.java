@@ -32,6 +32,7 @@ class LedgerCoverage implements RecordCoverage {
                 new NotCustodyData("app_user", "user accounts (identity), not custody records"),
                 new NotCustodyData("app_user_role", "user accounts' roles (identity)"),
                 new NotCustodyData("app_user_facility", "user accounts' facility scope (identity)"),
+                new NotCustodyData("app_user_change", "user accounts' change history (identity), appended only"),
                 new NotCustodyData("api_token", "API token hashes (identity)"),
                 new NotCustodyData("sign_in_known_client", "sign-in throttle state (identity)"),
                 new NotCustodyData("sign_in_lockout", "sign-in throttle state (identity)"),

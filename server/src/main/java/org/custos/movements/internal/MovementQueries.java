@@ -25,7 +25,7 @@ public class MovementQueries {
                      String staff, OffsetDateTime departedAt) {
     }
 
-    record TransferRow(UUID id, UUID personId, String booking, String from, String to, String reason,
+    public record TransferRow(UUID id, UUID personId, String booking, String from, String to, String reason,
                        String authorizedBy, String familyNotified, String familyMeans, OffsetDateTime departedAt) {
     }
 
@@ -46,14 +46,32 @@ public class MovementQueries {
                 transfers("to_facility = :f and departed_at is not null and arrived_at is null", facility));
     }
 
+    /** A transfer still awaiting departure (authorized, neither departed nor cancelled), as the pages show it. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<TransferRow> pending(UUID id) {
+        return jdbc.sql("select id, person_id, from_facility, to_facility, reason, authorized_by, family_notified,"
+                        + " family_means, departed_at from transfer"
+                        + " where id = :id and departed_at is null and cancelled_at is null")
+                .param("id", id).query(this::row).optional();
+    }
+
+    /** The sending facility of a transfer, whatever its state. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> origin(UUID id) {
+        return jdbc.sql("select from_facility from transfer where id = :id").param("id", id).query(String.class)
+                .optional();
+    }
+
     private List<TransferRow> transfers(String where, String facility) {
         return jdbc.sql("select id, person_id, from_facility, to_facility, reason, authorized_by, family_notified,"
                         + " family_means, departed_at from transfer where " + where + " order by recorded_at")
-                .param("f", facility)
-                .query((rs, n) -> new TransferRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        booking(rs.getObject(2, UUID.class)), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getString(7), rs.getString(8), rs.getObject(9, OffsetDateTime.class)))
-                .list();
+                .param("f", facility).query(this::row).list();
+    }
+
+    private TransferRow row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new TransferRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                booking(rs.getObject(2, UUID.class)), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getString(8), rs.getObject(9, OffsetDateTime.class));
     }
 
     private String booking(UUID person) {

@@ -76,6 +76,30 @@ public class RegisterQueries {
         return jdbc.sql(sql + " limit " + LIMIT).param("f", facility).query(Positional.of(type)).list();
     }
 
+    /** The facility exists and is in the caller's scope (404 otherwise), for the pages of its forms. */
+    public void require(String facility, CurrentUser caller) {
+        facilities.find(facility).orElseThrow(Scopes::notFound);
+        Scopes.require(caller, facility);
+    }
+
+    /** A person held at the facility by booking number (as staff and monitors know them), if any. */
+    public java.util.Optional<UUID> heldBy(String facility, String bookingNumber) {
+        if (Scopes.blank(bookingNumber)) return java.util.Optional.empty();
+        return jdbc.sql("""
+                select person_id from oversight_person where facility_code = :f and held and upper(booking_number) = upper(:b)""")
+                .param("f", facility).param("b", bookingNumber.trim()).query(UUID.class).optional();
+    }
+
+    /** Booking numbers of the persons named by findings or registers, by person id. */
+    public java.util.Map<UUID, String> bookings(java.util.Collection<UUID> persons) {
+        if (persons.isEmpty()) return java.util.Map.of();
+        java.util.Map<UUID, String> out = new java.util.HashMap<>();
+        jdbc.sql("select person_id, booking_number from oversight_person where person_id = any(:ids)")
+                .param("ids", persons.toArray(UUID[]::new))
+                .query((rs, n) -> out.put(rs.getObject(1, UUID.class), rs.getString(2))).list();
+        return out;
+    }
+
     @Transactional(readOnly = true)
     public Registers of(String facility, CurrentUser caller) {
         facilities.find(facility).orElseThrow(Scopes::notFound);

@@ -73,6 +73,9 @@ class ConsolePages {
         model.addAttribute("facility", facilities.find(code).orElseThrow());
         model.addAttribute("evaluation", e);
         model.addAttribute("registers", registers.of(code, caller));
+        model.addAttribute("labels", registers.bookings(e.findings().stream()
+                .filter(f -> "PERSON".equals(f.subjectKind()) && f.subjectId() != null).map(Finding::subjectId)
+                .collect(java.util.stream.Collectors.toSet())));
         return "oversight/facility";
     }
 

@@ -31,18 +31,27 @@ class AdmissionLookups {
     }
 
     /**
-     * Holds, until the transaction ends, a lock per identity document the admission names, so admissions
-     * of one document at once are decided one after the other: the later ones then see it taken and are
-     * refused exactly as a later retry is, instead of failing on the unique index.
+     * Holds, until the transaction ends, a lock per identity document the admissions name, so admissions of one
+     * document at once (single or bulk, API or CSV) are decided one after the other: the later ones then see it
+     * taken and are refused exactly as a later retry is, instead of failing on the unique index. The locks are
+     * taken in one statement in ascending order of their key, so two bulk admissions cannot deadlock. A bulk chunk
+     * of n documents holds n locks: the embedded database raises {@code max_locks_per_transaction}
+     * (docs/operations.md says what an external one needs).
      */
-    void lockDocuments(AdmissionRequest request) {
-        if (request.person() == null || request.person().documents() == null) {
+    void lockDocuments(List<AdmissionRequest> requests) {
+        String[] keys = requests.stream().filter(r -> r != null && r.person() != null && r.person().documents() != null)
+                .flatMap(r -> r.person().documents().stream())
+                .filter(d -> d != null && d.type() != null && d.number() != null)
+                .map(Documents::normalize).map(d -> d.type().name() + "|" + d.number() + "|" + d.issuingCountry())
+                .distinct().toArray(String[]::new);
+        if (keys.length == 0) {
             return;
         }
-        request.person().documents().stream().filter(d -> d != null && d.type() != null && d.number() != null)
-                .map(Documents::normalize).map(d -> d.type().name() + "|" + d.number() + "|" + d.issuingCountry())
-                .distinct().sorted().forEach(key -> jdbc.sql("select pg_advisory_xact_lock(1003, hashtext(:k))")
-                        .param("k", key).query((rs, n) -> 1).list());
+        // The subquery orders the keys; the outer aggregate then locks them in that order (the pattern the
+        // PostgreSQL manual gives for advisory locks over a query).
+        jdbc.sql("select count(pg_advisory_xact_lock(1003, h)) from (select distinct hashtext(k) as h"
+                        + " from unnest(cast(:keys as text[])) as k order by h) as ordered")
+                .param("keys", keys).query(Long.class).single();
     }
 
     AdmissionValidator.Context context(List<AdmissionRequest> requests, OffsetDateTime now, CurrentUser caller,

@@ -74,7 +74,7 @@ class AdmissionService implements Admissions {
         if (request == null) {
             throw ProblemException.invalid("registry.validation", FieldProblem.of("body", "required"));
         }
-        lookups.lockDocuments(request);
+        lookups.lockDocuments(List.of(request));
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         Validation v = AdmissionValidator.validate(request, lookups.context(List.of(request), now, caller, new HashSet<>()));
         if (v.problems().stream().anyMatch(p -> p.code().equals("registry.already-held"))) {
@@ -89,7 +89,9 @@ class AdmissionService implements Admissions {
     }
 
     /**
-     * Chunk by chunk, one transaction each. A chunk that loses a race on a unique key (another request admitted
+     * Chunk by chunk, one transaction each, holding the locks of all the chunk's documents (as a single admission
+     * holds its own) before it checks them, so a single or bulk admission of the same document waits for it and
+     * then sees the document taken. A chunk that still loses a race on a unique key (another request admitted
      * the same document between this chunk's check and its insert: PostgreSQL lets the insert wait for that
      * request and then refuses it) is rolled back whole and checked again, so the line then gets the same
      * field problem as a late duplicate ({@code registry.document.taken}) and the other lines are written.
@@ -123,6 +125,7 @@ class AdmissionService implements Admissions {
                                          Set<Documents.Key> seen) {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         List<AdmissionRequest> present = chunk.stream().filter(r -> r != null).toList();
+        lookups.lockDocuments(present);
         AdmissionValidator.Context context = lookups.context(present, now, caller, seen);
         List<AdmissionRequest> valid = new ArrayList<>();
         List<Validation> results = new ArrayList<>();

@@ -41,7 +41,7 @@ public final class CsvAdmissions {
     }
 
     public static List<Row> parse(String text) {
-        List<List<String>> records = CsvReader.parse(text);
+        List<List<String>> records = org.custos.shared.web.CsvText.parse(text);
         if (records.isEmpty()) {
             return List.of();
         }

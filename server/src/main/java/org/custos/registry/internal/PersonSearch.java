@@ -61,6 +61,10 @@ class PersonSearch {
             params.put("facility", q.facility().trim());
             where.append(" and p.facility_code = :facility");
         }
+        if (!Fields.blank(q.nationality())) {
+            params.put("nationality", q.nationality().trim().toUpperCase(Locale.ROOT));
+            where.append(" and p.nationality = :nationality");
+        }
         if (q.held() != null) {
             params.put("held", q.held());
             where.append(" and p.held = :held");

@@ -49,6 +49,21 @@ class RegistryQueries implements Registry {
 
     @Override
     @Transactional(readOnly = true)
+    public java.util.Map<UUID, PersonSummary> findAll(java.util.Collection<UUID> personIds, CurrentUser caller) {
+        if (personIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        String where = Scope.sql(caller, params);
+        params.put("ids", List.copyOf(personIds));
+        java.util.Map<UUID, PersonSummary> out = new java.util.LinkedHashMap<>();
+        jdbc.sql("select " + PersonRow.COLUMNS + " from person p where p.id in (:ids) and " + where).params(params)
+                .query(PersonRow::map).list().forEach(p -> out.put(p.id(), p.summary()));
+        return out;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public java.util.Optional<CustodySpan> custodySpan(UUID personId, CurrentUser caller) {
         return find(personId, caller).map(p -> jdbc.sql("""
                 select least(min(a.arrested_at), min(a.admitted_at)),

@@ -15,6 +15,7 @@ import org.custos.registry.Admissions;
 import org.custos.registry.Admitted;
 import org.custos.registry.OrderDocuments;
 import org.custos.registry.Registry;
+import org.custos.registry.PersonSummary;
 import org.custos.shared.web.FieldProblem;
 import org.custos.shared.web.FormErrors;
 import org.custos.shared.web.ProblemException;
@@ -108,8 +109,31 @@ class AdmissionPages {
             return "redirect:/persons/" + admitted.personId() + "?purpose=" + Purposes.ADMISSION;
         } catch (ProblemException e) {
             refused(model, e, mapper);
+            model.addAttribute("documentHolders", holders(e, form));
             return show(model, form);
         }
+    }
+
+    /**
+     * For each document refused as another person's ({@code registry.document.taken}), that person as the caller's
+     * search would show them (scoped, not logged), so the clerk can open the file instead of admitting a duplicate.
+     */
+    private Map<Integer, PersonSummary> holders(ProblemException e, AdmissionForm form) {
+        Map<Integer, PersonSummary> out = new java.util.TreeMap<>();
+        java.util.regex.Pattern row = java.util.regex.Pattern.compile("person\\.documents\\[(\\d+)]\\.number");
+        for (FieldProblem f : e.fields()) {
+            java.util.regex.Matcher m = row.matcher(f.field());
+            if (!"registry.document.taken".equals(f.code()) || !m.matches()) {
+                continue;
+            }
+            int i = Integer.parseInt(m.group(1));
+            if (i >= form.person.documents.size() || AdmissionMapper.blank(form.person.documents.get(i).number)) {
+                continue;
+            }
+            registry.search(new org.custos.registry.SearchQuery(null, form.person.documents.get(i).number, null, null,
+                    null, null, 0, 1), Callers.current()).items().stream().findFirst().ifPresent(p -> out.put(i, p));
+        }
+        return out;
     }
 
     private void refused(Model model, ProblemException e, AdmissionMapper mapper) {

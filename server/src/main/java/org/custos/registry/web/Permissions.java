@@ -43,6 +43,11 @@ public class Permissions {
         return allows(Access.READ_SENTENCES);
     }
 
+    /** May open the capacity pages (a cell's page). */
+    public boolean readCapacity() {
+        return allows(Access.READ_CAPACITY);
+    }
+
     public boolean readAccessLog() {
         return allows(Access.READ_ACCESS_LOG);
     }

@@ -63,9 +63,10 @@ class PersonApi {
                                @RequestParam(required = false) LegalStatusKind status,
                                @RequestParam(required = false) String facility,
                                @RequestParam(required = false) Boolean held,
+                               @RequestParam(required = false) String nationality,
                                @RequestParam(defaultValue = "0") int page,
                                @RequestParam(defaultValue = "20") int size) {
-        return registry.search(new SearchQuery(q, document, booking, status, facility, held, page, size),
+        return registry.search(new SearchQuery(q, document, booking, status, facility, held, page, size, nationality),
                 Callers.current());
     }
 

@@ -31,7 +31,11 @@ class PersonPages {
     private final Permissions permissions;
     private final OrderDocuments documents;
 
-    PersonPages(Registry registry, FacilityDirectory facilities, Permissions permissions, OrderDocuments documents) {
+    private final org.springframework.beans.factory.ObjectProvider<org.custos.registry.PersonCell> cells;
+
+    PersonPages(Registry registry, FacilityDirectory facilities, Permissions permissions, OrderDocuments documents,
+                org.springframework.beans.factory.ObjectProvider<org.custos.registry.PersonCell> cells) {
+        this.cells = cells;
         this.registry = registry;
         this.documents = documents;
         this.facilities = facilities;
@@ -58,6 +62,9 @@ class PersonPages {
         model.addAttribute("file", file);
         model.addAttribute("purpose", logged);
         model.addAttribute("facilityNames", facilityNames());
+        // where in the facility, if a module answers it (housing): the file is already scoped and logged above
+        model.addAttribute("cell", file.held() ? cells.stream().findFirst().flatMap(c -> c.of(id)).orElse(null) : null);
+        model.addAttribute("mayReadCells", permissions.readCapacity());
         model.addAttribute("storedDocuments", file.admissions().stream()
                 .map(a -> a.commitmentOrder().documentSha256()).filter(sha -> sha != null)
                 .filter(sha -> documents.find(sha).isPresent()).collect(Collectors.toSet()));

@@ -15,18 +15,28 @@ public class SearchForm {
     public String booking;
     public String status;
     public String facility;
-    /** "held" (default), "released" or "all". */
-    public String held = "held";
+    public String nationality;
+    /**
+     * "held" (the default when absent), "released" or "all". Given alone it is a list, not an empty search: the
+     * home page's "held now" and "released" figures open the persons they count.
+     */
+    public String held;
     public int page;
 
     boolean empty() {
         return AdmissionMapper.blank(q) && AdmissionMapper.blank(document) && AdmissionMapper.blank(booking)
-                && AdmissionMapper.blank(status) && AdmissionMapper.blank(facility);
+                && AdmissionMapper.blank(status) && AdmissionMapper.blank(facility)
+                && AdmissionMapper.blank(nationality) && AdmissionMapper.blank(held);
+    }
+
+    /** The held filter as the form shows it. */
+    public String getHeld() {
+        return AdmissionMapper.blank(held) ? "held" : held;
     }
 
     SearchQuery query(int size) {
         return new SearchQuery(trim(q), trim(document), trim(booking), statusKind(), trim(facility), heldFilter(),
-                page, size);
+                page, size, trim(nationality));
     }
 
     private LegalStatusKind statusKind() {
@@ -54,6 +64,7 @@ public class SearchForm {
         add(b, "booking", booking);
         add(b, "status", status);
         add(b, "facility", facility);
+        add(b, "nationality", nationality);
         add(b, "held", held);
         if (toPage > 0) {
             b.queryParam("page", toPage);

@@ -44,7 +44,7 @@ public class SentencingBulk {
             int n = 0;
             for (LocalDate d : p.workDays()) {
                 credits.add(new CreditRow(UUID.randomUUID(), null, "WORK", d, 1, null, "APPROVED",
-                        "Constancia JVP demo " + (++n), null, null, "demo", at));
+                        "JVP n.º " + (++n), null, null, "demo", at));
             }
             additions.put(p.personId(), new BulkRecords.Additions(List.of(s), credits));
         }

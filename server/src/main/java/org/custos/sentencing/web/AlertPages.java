@@ -10,10 +10,8 @@ import org.custos.identity.Callers;
 import org.custos.sentencing.internal.AlertQueries;
 import org.custos.sentencing.internal.AlertQueries.AlertLine;
 import org.custos.sentencing.internal.AlertQueries.Kind;
-import org.custos.shared.web.FieldProblem;
 import org.custos.shared.web.FormErrors;
 import org.custos.shared.web.ProblemException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,7 +28,6 @@ class AlertPages {
     static final int PAGE_SIZE = 50;
     static final int CSV_LIMIT = 200_000;
     /** The largest "release within days" a user may ask for: ten years. */
-    static final int MOST_DAYS = 3650;
     private final AlertQueries alerts;
     private final FormErrors formErrors;
 
@@ -43,11 +40,11 @@ class AlertPages {
     @PreAuthorize(Access.READ_SENTENCE_ALERTS)
     String list(@RequestParam(required = false) String kind, @RequestParam(defaultValue = "30") String withinDays,
                 @RequestParam(defaultValue = "0") String page, Model model) {
-        Kind k = kind(kind);
-        int p = parse(page, Integer.MAX_VALUE / PAGE_SIZE).orElse(0);
+        Kind k = AlertRequest.kind(kind);
+        int p = AlertRequest.parse(page, Integer.MAX_VALUE / PAGE_SIZE).orElse(0);
         java.util.Optional<Integer> days;
         try {
-            days = java.util.Optional.of(days(withinDays));
+            days = java.util.Optional.of(AlertRequest.days(withinDays));
             formErrors.none(model);
         } catch (ProblemException e) {
             days = java.util.Optional.empty();
@@ -76,8 +73,8 @@ class AlertPages {
     @PreAuthorize(Access.READ_SENTENCE_ALERTS)
     void csv(@RequestParam(required = false) String kind, @RequestParam(defaultValue = "30") String withinDays,
              HttpServletResponse response) throws IOException {
-        Kind k = kind(kind);
-        int d = days(withinDays);
+        Kind k = AlertRequest.kind(kind);
+        int d = AlertRequest.days(withinDays);
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"alertas-" + k.name().toLowerCase().replace('_', '-')
                 + ".csv\"");
@@ -90,34 +87,6 @@ class AlertPages {
                     a.overrideLimit() == null ? "" : a.overrideLimit().toString()) + "\r\n");
         }
         out.flush();
-    }
-
-    /** The kind asked for; absent: over-detention, the most urgent. */
-    static Kind kind(String kind) {
-        if (kind == null || kind.isBlank()) {
-            return Kind.OVER_DETENTION;
-        }
-        try {
-            return Kind.valueOf(kind.strip());
-        } catch (IllegalArgumentException e) {
-            throw new ProblemException(HttpStatus.BAD_REQUEST, "request.parameter", List.of(FieldProblem.of("kind", "invalid")));
-        }
-    }
-
-    /** "Release within days": a whole number from 0 to ten years, else a field problem on {@code withinDays}. */
-    static int days(String withinDays) {
-        return parse(withinDays, MOST_DAYS).orElseThrow(() -> new ProblemException(HttpStatus.BAD_REQUEST,
-                "request.parameter", List.of(FieldProblem.of("withinDays", "whole-number-between", 0, MOST_DAYS))));
-    }
-
-    /** A whole number from 0 to {@code most}, or empty. */
-    private static java.util.Optional<Integer> parse(String value, int most) {
-        String v = value == null ? "" : value.strip();
-        if (!v.matches("[0-9]{1,9}")) {
-            return java.util.Optional.empty();
-        }
-        int n = Integer.parseInt(v);
-        return n > most ? java.util.Optional.empty() : java.util.Optional.of(n);
     }
 
     /** A CSV cell: quoted when needed, and never starting a spreadsheet formula. */

@@ -56,15 +56,15 @@ class PopulationApi {
                                         @RequestParam(defaultValue = "0") int page,
                                         @RequestParam(defaultValue = "100") int size) {
         int s = Math.min(Math.max(size, 1), 1000);
-        AlertQueries.Kind k = kind == null ? null : AlertPages.kind(kind);
-        return alerts.alerts(k, AlertPages.days(withinDays), Callers.current(), s, Math.max(page, 0) * s);
+        AlertQueries.Kind k = kind == null ? null : AlertRequest.kind(kind);
+        return alerts.alerts(k, AlertRequest.days(withinDays), Callers.current(), s, Math.max(page, 0) * s);
     }
 
     /** How many alerts of each kind the caller may see ({@code withinDays} bounds {@code RELEASE_DUE}). */
     @GetMapping("/alerts/counts")
     @PreAuthorize(Access.READ_SENTENCE_ALERTS)
     Map<AlertQueries.Kind, Long> alertCounts(@RequestParam(defaultValue = "30") String withinDays) {
-        return alerts.countsByKind(AlertPages.days(withinDays), Callers.current());
+        return alerts.countsByKind(AlertRequest.days(withinDays), Callers.current());
     }
 
     /**

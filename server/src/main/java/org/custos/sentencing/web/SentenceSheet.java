@@ -5,10 +5,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import org.custos.identity.Callers;
+import org.custos.sentencing.CreditEvidence;
 import org.custos.sentencing.internal.SentencingQueries;
 import org.custos.shared.web.FieldProblem;
 import org.custos.shared.web.FormErrors;
 import org.custos.shared.web.ProblemException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -22,10 +24,12 @@ class SentenceSheet {
 
     private final SentencingQueries queries;
     private final FormErrors formErrors;
+    private final ObjectProvider<CreditEvidence> evidence;
 
-    SentenceSheet(SentencingQueries queries, FormErrors formErrors) {
+    SentenceSheet(SentencingQueries queries, FormErrors formErrors, ObjectProvider<CreditEvidence> evidence) {
         this.queries = queries;
         this.formErrors = formErrors;
+        this.evidence = evidence;
     }
 
     String render(UUID personId, Model model, Map<String, String> form) {
@@ -37,6 +41,8 @@ class SentenceSheet {
         model.addAttribute("result", sheet.dates().map(d -> SentencingView.result(d.result())).orElse(null));
         model.addAttribute("timeline", Timeline.of(sheet.records(), model.getAttribute("result")));
         model.addAttribute("creditMonths", CreditMonth.of(sheet.records().credits()));
+        // the attendance behind certified work credits, from the module that keeps it (none when it is absent)
+        model.addAttribute("certifiedMonths", evidence.stream().flatMap(e -> e.certifiedMonths(personId).stream()).toList());
         model.addAttribute("form", form);
         model.addAttribute("jurisdictions", List.of("SV", "US", "CO", "PE"));
         model.addAttribute("classes", List.of("LESSER", "SERIOUS"));

@@ -48,6 +48,9 @@ class DatabaseConfiguration {
         }
         EmbeddedDatabase db = EmbeddedDatabase.start(dir, binaries, runAs, clean, Map.of(
                 "max_connections", "60",
+                // An admission holds an advisory lock per identity document until it commits: a bulk chunk of
+                // 2,000 persons with up to 10 documents each needs far more than the default 64 slots per connection.
+                "max_locks_per_transaction", "512",
                 "shared_buffers", "256MB",
                 "synchronous_commit", "on",
                 "fsync", fsync ? "on" : "off",

@@ -51,17 +51,27 @@ record OsUser(String name, long uid, long gid, boolean switched) {
         return out;
     }
 
-    /** Makes this user the owner of {@code dir} and everything under it (a directory left by an earlier version). */
+    /**
+     * Makes this user the owner of {@code dir} and of everything under it that it does not own yet (a directory
+     * left by an earlier version that ran PostgreSQL as root, or a file a root tool wrote into a tree this user
+     * owns): every entry is checked, not only the top, since PostgreSQL refuses to start on a file it cannot write.
+     */
     void own(Path dir) throws IOException {
-        if (!switched || uid(dir) == uid) {
+        if (!switched) {
             return;
         }
         try (Stream<Path> all = Files.walk(dir)) {
             for (Path p : (Iterable<Path>) all::iterator) {
-                Files.setAttribute(p, "unix:uid", (int) uid, LinkOption.NOFOLLOW_LINKS);
-                Files.setAttribute(p, "unix:gid", (int) gid, LinkOption.NOFOLLOW_LINKS);
+                if (uid(p) != uid || gid(p) != gid) {
+                    Files.setAttribute(p, "unix:uid", (int) uid, LinkOption.NOFOLLOW_LINKS);
+                    Files.setAttribute(p, "unix:gid", (int) gid, LinkOption.NOFOLLOW_LINKS);
+                }
             }
         }
+    }
+
+    private static long gid(Path p) throws IOException {
+        return ((Number) Files.getAttribute(p, "unix:gid", LinkOption.NOFOLLOW_LINKS)).longValue();
     }
 
     /**

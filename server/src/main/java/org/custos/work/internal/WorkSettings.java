@@ -48,6 +48,11 @@ public class WorkSettings {
         return at.atZoneSameInstant(zone).toLocalDate();
     }
 
+    /** The first instant of a day in the facilities' time zone, in UTC. */
+    public OffsetDateTime startOf(LocalDate day) {
+        return day.atStartOfDay(zone).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
     public OffsetDateTime now() {
         return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
     }

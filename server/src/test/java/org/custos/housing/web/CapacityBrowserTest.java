@@ -73,9 +73,10 @@ class CapacityBrowserTest extends BrowserTestBase {
         UUID cell = HousingFixtures.cell(admin, unit, "C8", 8, 10); // 8 m²: 2 places under the CPT's 4 m², 10 declared
         String warden = users.with(Role.WARDEN, Set.of(facility), null);
         Api api = Api.as(port, warden);
+        UUID last = null;
         for (int i = 0; i < 3; i++) {
-            Api.Response placed = HousingFixtures.place(api, fx.admit(facility, LegalStatusKind.UNTRIED), cell,
-                    "\"capacityReason\":\"Ingreso masivo\"");
+            last = fx.admit(facility, LegalStatusKind.UNTRIED);
+            Api.Response placed = HousingFixtures.place(api, last, cell, "\"capacityReason\":\"Ingreso masivo\"");
             assertThat(placed.status()).as(placed.body()).isEqualTo(201);
         }
 
@@ -89,5 +90,25 @@ class CapacityBrowserTest extends BrowserTestBase {
         assertThat(chart).contains("Según normas 150 % · hacinamiento grave").contains("Declarada 30 %");
         assertThat(chart.indexOf("Según normas 150 %")).isLessThan(chart.indexOf("Declarada 30 %"));
         assertThat(chart).doesNotContain("…");
+
+        browser.open("/cells/" + cell);
+        assertThat(browser.text("nav.breadcrumbs")).contains("Centro " + facility).contains("Sector 1");
+        assertThat(browser.text("#cell-summary")).contains("3 personas").contains("por encima de la capacidad");
+        assertThat(browser.all("#occupants tbody tr")).hasSize(3);
+        assertThat(browser.text("#occupants tbody tr")).contains("José Luis Pérez").contains("Procesado");
+        assertThat(browser.text("#area-per-person")).as("8 m² for 3 persons, one decimal, Spanish comma").isEqualTo("2,7");
+        assertThat(browser.all("#cell-history tbody tr")).hasSize(3);
+        assertThat(browser.text("#cell-history")).contains("sigue en la celda");
+        assertThat(browser.all("#cell-versions tbody tr")).hasSize(1);
+        browser.screenshot("cell-page");
+        browser.open("/persons/" + last + "?purpose=MOVEMENT");
+        assertThat(browser.text("#person-cell")).as("the file says where in the facility").contains("Sector 1 · C8")
+                .contains("desde");
+        browser.follow("#person-cell a");
+        assertThat(browser.path()).isEqualTo("/cells/" + cell);
+        browser.open("/cells/" + cell);
+        browser.follow("a[hreflang=en]");
+        assertThat(browser.text("#area-per-person")).isEqualTo("2.7");
+        assertThat(browser.text("#cell-summary")).contains("over capacity");
     }
 }

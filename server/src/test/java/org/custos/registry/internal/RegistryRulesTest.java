@@ -53,7 +53,7 @@ class RegistryRulesTest {
 
     @Test
     void csvHandlesQuotesCommasAndNewlines() {
-        List<List<String>> rows = CsvReader.parse("a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\"two\nlines\"\n\n1,,3");
+        List<List<String>> rows = org.custos.shared.web.CsvText.parse("a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\"two\nlines\"\n\n1,,3");
         assertThat(rows).containsExactly(List.of("a", "b", "c"), List.of("x, y", "say \"hi\"", "two\nlines"),
                 List.of("1", "", "3"));
     }

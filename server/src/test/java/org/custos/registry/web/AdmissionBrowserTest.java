@@ -90,6 +90,35 @@ class AdmissionBrowserTest extends BrowserTestBase {
         assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("person.documents[0].number");
     }
 
+    @Test
+    void aDocumentOfSomeoneElseLinksToTheirFile() throws Exception {
+        String surname = "Quintanilla" + TestData.unique();
+        String dui = RegistryFixtures.dui();
+        browser.open("/admissions/new");
+        fillIdentity("José Ángel", surname, "Peña");
+        new Select(browser.find("select[id='person.documents[0].type']")).selectByValue("DUI");
+        browser.type("person.documents[0].number", dui);
+        new Select(browser.find("select[id='person.documents[0].issuingCountry']")).selectByValue("SV");
+        fillTheRest(RegistryFixtures.pdfFile());
+        browser.follow("form[action$='/admissions'] button[type=submit]");
+        String holderFile = browser.path();
+        assertThat(holderFile).startsWith("/persons/");
+
+        browser.open("/admissions/new");
+        fillIdentity("Carlos", "Otro" + TestData.unique(), "Ruiz");
+        new Select(browser.find("select[id='person.documents[0].type']")).selectByValue("DUI");
+        browser.type("person.documents[0].number", dui);
+        new Select(browser.find("select[id='person.documents[0].issuingCountry']")).selectByValue("SV");
+        fillTheRest(RegistryFixtures.pdfFile());
+        browser.follow("form[action$='/admissions'] button[type=submit]");
+
+        assertThat(browser.text(".error-summary")).contains("Ese documento ya figura a nombre de otra persona.");
+        assertThat(browser.text("#holder-0")).contains("José Ángel " + surname).contains("abrir su ficha");
+        browser.follow("#holder-0 a");
+        assertThat(browser.path()).as("the holder's file (asking for the purpose first)")
+                .startsWith(holderFile.substring(0, holderFile.indexOf('?') < 0 ? holderFile.length() : holderFile.indexOf('?')));
+    }
+
     private void fillIdentity(String given, String first, String second) {
         browser.type("person.givenNames", given).type("person.firstSurname", first).type("person.secondSurname", second);
         browser.find(given.startsWith("María") ? "#person\\.sex-FEMALE" : "#person\\.sex-MALE").click();

@@ -66,6 +66,25 @@ class SearchBrowserTest extends BrowserTestBase {
         browser.waitForText("h1", "José Ñandú");
         assertThat(browser.text("h1")).isEqualTo("José Ñandú <script>alert(1)</script> Castañeda" + token + " Pérez");
         assertThat(browser.text("#access-log + table")).contains("Supervisión o inspección");
+
+        String file = browser.path();
+        browser.follow("a[hreflang=en]");
+        assertThat(browser.path()).as("the other language keeps the purpose: the file, not the question again")
+                .startsWith(file.substring(0, file.indexOf('?'))).contains("purpose=").contains("lang=en");
+        assertThat(browser.text("h1")).isEqualTo("José Ñandú <script>alert(1)</script> Castañeda" + token + " Pérez");
+    }
+
+    @Test
+    void theHomeFiguresOpenTheListTheyCount() {
+        String token = TestData.unique();
+        String clerk = users.with(Role.RECORDS_CLERK);
+        String facility = RegistryFixtures.facility(facilities, "Centro de Lista " + token);
+        RegistryFixtures.admit(admissions, documents, facility, "Marta", "Lista" + token, null, clerk);
+        browser.at(port).signIn(users.with(Role.WARDEN, java.util.Set.of(facility), null));
+        browser.open("/");
+        browser.follow("a[href*='held=held']");
+        assertThat(browser.all("#results tbody tr")).as("held now: the list, not the empty search").hasSize(1);
+        assertThat(browser.text("#results tbody tr")).contains("Lista" + token);
     }
 
     @Test

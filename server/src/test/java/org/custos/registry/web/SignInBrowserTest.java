@@ -49,7 +49,7 @@ class SignInBrowserTest extends BrowserTestBase {
         browser.type("currentPassword", oneTime).type("newPassword", chosen).type("confirmPassword", chosen);
         browser.find("main form button[type=submit]").click();
         assertThat(browser.waitForPath("/login")).startsWith("/login");
-        assertThat(browser.text(".notice")).contains("Ha cerrado la sesión");
+        assertThat(browser.text("#password-changed")).isEqualTo("Su contraseña se cambió; inicie sesión con la nueva.");
 
         browser.signIn(username, chosen);
         assertThat(browser.path()).isEqualTo("/");

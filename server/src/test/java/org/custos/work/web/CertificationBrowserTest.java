@@ -61,7 +61,8 @@ class CertificationBrowserTest extends BrowserTestBase {
         var person = fx.admit(LegalStatusKind.CONVICTED);
         fx.fit(person.personId(), false);
         fx.allocate(person.personId(), programme);
-        String administrator = users.with(Role.SENTENCE_ADMINISTRATOR);
+        // scoped to the facility: the month's national list may hold other tests' persons, pages of 100
+        String administrator = users.with(Role.SENTENCE_ADMINISTRATOR, java.util.Set.of(fx.facility), null);
         Api admin = Api.as(port, administrator);
         assertThat(admin.post("/api/v1/persons/" + person.personId() + "/sentences", Api.json(Map.of("jurisdiction", "SV",
                 "offenceCode", "HURTO", "offenceClassification", "LESSER", "years", 5, "months", 0, "days", 0,

@@ -17,14 +17,17 @@ final class ProcessChecks {
     static void sanctions(ComplianceEngine.Context c, List<Facts.Sanction> sanctions) {
         for (Facts.Sanction s : sanctions) {
             List<String> ev = List.of("oversight_discipline:" + s.caseId());
-            String label = s.personId() == null ? "collective" : s.personId().toString();
+            // a sanction on no one person (a collective one) is on a group: the page names it in its language
+            boolean group = s.personId() == null;
+            String label = group ? "" : s.personId().toString();
             Finding.Text problem = Sanctions.prohibited(s.sanctionCode())
                     ? Phrase.SANCTION_PROHIBITED.with(Phrase.sanction(s.sanctionCode()))
                     : s.persons() > 1 ? Phrase.SANCTION_COLLECTIVE.with(s.persons())
                     : !Sanctions.OFFENCES.contains(s.offenceCode()) ? Phrase.NO_DEFINED_OFFENCE.with()
                     : !s.hearingHeld() ? Phrase.NO_HEARING.with() : null;
             if (problem != null) {
-                c.add(Rule.PROHIBITED_SANCTION, Severity.VIOLATION, s.facilityCode(), "PERSON", s.personId(), label,
+                c.add(Rule.PROHIBITED_SANCTION, Severity.VIOLATION, s.facilityCode(), group ? "GROUP" : "PERSON",
+                        s.personId(), label,
                         s.decidedOn(), s.decidedOn(), problem, Phrase.LAWFUL_SANCTION.with(), ev);
             }
         }

@@ -1,16 +1,19 @@
-package org.custos.registry.internal;
+package org.custos.shared.web;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** RFC 4180 CSV: comma-separated, fields optionally in double quotes ("" for a quote), CRLF or LF. */
-final class CsvReader {
+/**
+ * Reading RFC 4180 CSV: comma-separated, fields optionally in double quotes ("" for a quote), CRLF or LF. One
+ * reader for every CSV a user uploads (admissions, flight manifests).
+ */
+public final class CsvText {
 
-    private CsvReader() {
+    private CsvText() {
     }
 
     /** The records of {@code text}; blank lines are skipped. */
-    static List<List<String>> parse(String text) {
+    public static List<List<String>> parse(String text) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder field = new StringBuilder();
