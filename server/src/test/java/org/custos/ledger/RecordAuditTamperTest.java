@@ -228,6 +228,23 @@ class RecordAuditTamperTest {
         assertThat(findings(report, "row-without-entry", table, inserted.get(0), null)).as(table).hasSize(1);
     }
 
+    /** Many rows behind the application's back: each one is named (the audit reads differing rows in batches). */
+    @Test
+    @Order(6)
+    void everyRowOfABulkInsertionIsNamed() {
+        long before = audit().get("findingCount").asLong();
+        UUID person = jdbc.sql("select id from person order by id limit 1").query(UUID.class).single();
+        Superuser.of(context).execute("insert into person_alias (person_id, position, alias)"
+                + " select ?, 10000 + g, 'Alias ' || g from generate_series(1, 2500) g", person);
+        JsonNode report = audit();
+        assertThat(report.get("findingCount").asLong() - before).isEqualTo(2500);
+        long kept = report.get("findings").valueStream()
+                .filter(f -> f.get("kind").asString().equals("row-without-entry") && f.hasNonNull("recordKey")
+                        && f.get("recordKey").asString().matches("\\[\"" + person + "\", 1\\d{4}\\]"))
+                .map(f -> f.get("recordKey").asString()).distinct().count();
+        assertThat(kept).as("the inserted rows among the findings kept, each once").isPositive();
+    }
+
     /** A new value for the column, also when it is null in the victim row (a pending transfer's arrival time). */
     private static String edit(String column, String type) {
         return switch (type) {

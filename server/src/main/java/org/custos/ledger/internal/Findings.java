@@ -23,6 +23,16 @@ final class Findings {
         }
     }
 
+    /** Adds another collection's findings after these (its count too, beyond the ones it kept). */
+    void addAll(Findings other) {
+        for (AuditReport.Finding f : other.kept) {
+            if (kept.size() < KEEP) {
+                kept.add(f);
+            }
+        }
+        count += other.count;
+    }
+
     List<AuditReport.Finding> kept() {
         return List.copyOf(kept);
     }

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.custos.tlog.checkpoint.Checkpoint;
 import org.custos.tlog.merkle.Hash;
 import org.custos.tlog.note.Ed25519NoteSigner;
@@ -39,6 +42,11 @@ class LedgerAudit {
     private final JsonMapper json;
     private final Witnesses witnesses;
     private final Coverage coverage;
+    private final ExecutorService rowAuditor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "ledger-audit-rows");
+        t.setDaemon(true);
+        return t;
+    });
 
     LedgerAudit(JdbcTemplate template, JdbcClient client, TransactionTemplate tx, Checkpoints checkpoints,
                 LocalCheckpoints local, Ed25519NoteSigner ledgerSigner, Clock clock, JsonMapper json,
@@ -90,12 +98,31 @@ class LedgerAudit {
             localWitnessed.ifPresent(c -> compare(tree, "local-witnessed-checkpoint", c.size(), c.root()));
             WitnessCheck.compare(asked, tree, head, checkpoints, new DbHashReader(client), findings);
             long t1 = System.nanoTime();
-            long entries = new RecordCheck(jdbc, findings).run();
+            // the rows are audited at the same time on a second connection that reads this transaction's snapshot
+            String snapshot = jdbc.queryForObject("select pg_export_snapshot()", String.class);
+            Findings rowFindings = new Findings();
+            long[] rowTime = new long[1];
+            CompletableFuture<Long> rowsAudited = CompletableFuture.supplyAsync(() -> SnapshotConnection.run(
+                    jdbc.getDataSource(), snapshot, template -> {
+                        long begun = System.nanoTime();
+                        long n = new RowAudit(template, rowFindings).run(coverage.tables());
+                        rowTime[0] = System.nanoTime() - begun;
+                        return n;
+                    }), rowAuditor);
+            long entries;
+            try {
+                entries = new RecordCheck(jdbc, findings).run();
+            } catch (RuntimeException e) {
+                rowsAudited.cancel(true);
+                throw e;
+            }
             long t2 = System.nanoTime();
-            long rows = new RowAudit(jdbc, findings).run(coverage.tables());
-            log.info("Ledger audit: tree and checkpoints {} ms, {} records {} ms, {} rows of {} covered tables {} ms",
+            long rows = rowsAudited.join();
+            findings.addAll(rowFindings);
+            log.info("Ledger audit: tree and checkpoints {} ms, {} records {} ms, {} rows of {} covered tables {} ms"
+                            + " (at the same time), {} ms in all",
                     (t1 - t0) / 1_000_000, entries, (t2 - t1) / 1_000_000, rows, coverage.tables().size(),
-                    (System.nanoTime() - t2) / 1_000_000);
+                    rowTime[0] / 1_000_000, (System.nanoTime() - t0) / 1_000_000);
             return new long[] {head.size(), entries};
         });
         OffsetDateTime finished = OffsetDateTime.now(clock);
