@@ -29,6 +29,8 @@ class UserManagementBrowserTest extends BrowserTestBase {
     UserAccounts accounts;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.custos.identity.internal.UserAdministration administration;
     @LocalServerPort
     int port;
 
@@ -83,6 +85,9 @@ class UserManagementBrowserTest extends BrowserTestBase {
         browser.open("/admin/users/" + warden);
         browser.follow("#enabled-button");
         assertThat(browser.text("#user-state")).startsWith("Activo").doesNotContain("Desactivado");
+        assertThat(browser.text("#user-history")).as("the account page lists the appended history")
+                .contains("Cuenta activada", "Cuenta desactivada", "Cuenta creada: Director de centro")
+                .doesNotContain("WARDEN");
         browser.follow("#reset-button");
         assertThat(browser.text("h1")).isEqualTo("Contraseña nueva");
         String reset = browser.text("#one-time-password");
@@ -115,5 +120,28 @@ class UserManagementBrowserTest extends BrowserTestBase {
         browser.open("/admin/users");
         assertThat(browser.text("h1")).isNotEqualTo("Usuarios");
         assertThat(browser.all("nav a[href$='/admin/users']")).isEmpty();
+    }
+
+    @Test
+    void aDisabledAccountsOpenSessionEndsAndAScopeChangeAppliesAtOnce() {
+        String facility = RegistryFixtures.facility(facilities);
+        String other = RegistryFixtures.facility(facilities);
+        String warden = users.with(Role.WARDEN, java.util.Set.of(facility), null);
+        String admin = users.with(Role.ADMINISTRATOR);
+
+        browser.signIn(warden);
+        browser.open("/capacity/facilities/" + facility);
+        assertThat(browser.path()).startsWith("/capacity/facilities/" + facility);
+        browser.open("/capacity/facilities/" + other);
+        assertThat(browser.text("h1")).as("another facility is out of scope").doesNotContain(other);
+
+        administration.changeScope(warden, java.util.Set.of(Role.WARDEN), java.util.Set.of(other), null, admin);
+        browser.open("/capacity/facilities/" + other);
+        assertThat(browser.text("h1")).as("the new scope applies to the open session").contains(other);
+
+        administration.setEnabled(warden, false, admin);
+        browser.open("/capacity/facilities/" + other);
+        assertThat(browser.path()).as("a disabled account's session ends at its next request").startsWith("/login");
+        assertThat(browser.text("#signed-out")).contains("desactivada");
     }
 }

@@ -210,6 +210,29 @@ class OversightApiTest {
     }
 
     @Test
+    void aFindingAboutAConfidentialComplaintNamesThePersonToMonitorsOnly() {
+        UUID p = fx.admitAndPlace();
+        java.time.OffsetDateTime lodged = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusDays(40);
+        Api.Response c = fx.monitor.post("/api/v1/oversight/complaints", Api.json(Map.of("personId", p,
+                "kind", "COMPLAINT", "subject", "golpes del custodio", "confidential", true,
+                "lodgedAt", lodged.toString(), "deadline", lodged.toLocalDate().plusDays(10).toString())));
+        assertThat(c.status()).as(c.body()).isEqualTo(201);
+        String path = "/api/v1/oversight/facilities/" + fx.facility + "/compliance";
+        assertThat(deadlineSubjects(fx.monitor.get(path))).as("the monitor sees whose complaint is overdue")
+                .contains(p.toString());
+        List<String> asWarden = deadlineSubjects(fx.warden.get(path));
+        assertThat(asWarden).as("the warden learns a complaint is overdue, not whose").isNotEmpty()
+                .doesNotContain(p.toString()).containsOnlyNulls();
+        assertThat(fx.warden.get(path).body()).doesNotContain(p.toString());
+    }
+
+    private static List<String> deadlineSubjects(Api.Response r) {
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return r.json().get("findings").valueStream().filter(f -> "COMPLAINT_DEADLINE".equals(f.get("rule").asString()))
+                .map(f -> f.hasNonNull("subjectId") ? f.get("subjectId").asString() : null).toList();
+    }
+
+    @Test
     void complianceShowsTheFindingsToMonitorsAndNotOutsideScope() {
         UUID a = fx.admitAndPlace();
         fx.admitAndPlace();

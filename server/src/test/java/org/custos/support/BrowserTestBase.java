@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
  * A browser test class: one Chromium for the whole class, started before its first test and quit after
  * its last. Subclasses use {@link #browser}.
  */
+@org.junit.jupiter.api.Tag("browser")
 public abstract class BrowserTestBase {
 
     protected static Browser browser;

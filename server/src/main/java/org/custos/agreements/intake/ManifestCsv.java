@@ -48,6 +48,10 @@ public final class ManifestCsv {
         REQUIRED.stream().filter(c -> !at.containsKey(c))
                 .forEach(c -> problems.add(FieldProblem.of("file", "agreements.intake.CSV_COLUMN_MISSING", c)));
         if (!problems.isEmpty()) return new Read(List.of(), problems);
+        if (records.size() - 1 > ManifestValidator.MAX_PERSONS) { // one problem, not one per cell of a huge file
+            problems.add(FieldProblem.of("persons", "bounds.too-many", ManifestValidator.MAX_PERSONS));
+            return new Read(List.of(), problems);
+        }
         List<Manifest.Person> persons = new ArrayList<>();
         for (int r = 1; r < records.size(); r++) {
             persons.add(person(new Line(records.get(r), at, "persons[" + (r - 1) + "].", problems)));

@@ -1,6 +1,5 @@
 package org.custos.agreements.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import org.custos.agreements.internal.AgreementReads;
 import org.custos.identity.Callers;
@@ -16,11 +15,11 @@ import org.springframework.stereotype.Component;
 public class AgreementsPanel {
 
     private final AgreementReads reads;
-    private final Clock clock;
+    private final org.custos.shared.web.Bounds bounds;
 
-    AgreementsPanel(AgreementReads reads, Clock clock) {
+    AgreementsPanel(AgreementReads reads, org.custos.shared.web.Bounds bounds) {
         this.reads = reads;
-        this.clock = clock;
+        this.bounds = bounds;
     }
 
     public boolean visible() {
@@ -29,7 +28,7 @@ public class AgreementsPanel {
     }
 
     public long inForce() {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = bounds.today(); // the facilities' day, not UTC's (a day ahead after 18:00 in El Salvador)
         return reads.list(Callers.current()).stream().map(a -> a.current())
                 .filter(v -> !v.effectiveFrom().isAfter(today) && !v.endsOn().isBefore(today)).count();
     }

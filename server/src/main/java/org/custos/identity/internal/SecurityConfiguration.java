@@ -124,8 +124,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(4)
-    SecurityFilterChain ui(HttpSecurity http, AuthenticationManager manager, ProblemResponses problems)
-            throws Exception {
+    SecurityFilterChain ui(HttpSecurity http, AuthenticationManager manager, ProblemResponses problems,
+                           UserStore users) throws Exception {
         http.authenticationManager(manager)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
@@ -137,6 +137,8 @@ class SecurityConfiguration {
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))
                 .headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .contentSecurityPolicy(c -> c.policyDirectives(CSP)))
+                .addFilterBefore(new SessionAccountCheck(users),
+                        org.springframework.security.web.access.intercept.AuthorizationFilter.class)
                 .addFilterAfter(new PasswordChangeGate(problems),
                         org.springframework.security.web.access.intercept.AuthorizationFilter.class);
         return http.build();

@@ -48,12 +48,21 @@ public class UserAdministration {
                 .orElseThrow(() -> ProblemException.notFound("identity.unknown-user"));
     }
 
+    /** What administrators changed on the account, newest first. */
+    public List<UserStore.Change> history(String username) {
+        return store.changes(find(username).user().id());
+    }
+
     /** Disables or enables an account; an administrator cannot disable their own. */
     @Transactional
     public void setEnabled(String username, boolean enabled, String by) {
         ManagedUser u = find(username);
         if (!enabled && username.equals(by)) {
             throw ProblemException.conflict("identity.validation", FieldProblem.of("enabled", "user.self-disable"));
+        }
+        if (!enabled && u.user().roles().contains(Role.ADMINISTRATOR)
+                && store.otherEnabledAdministrators(u.user().id()) == 0) {
+            throw ProblemException.conflict("identity.validation", FieldProblem.of("enabled", "user.last-administrator"));
         }
         if (u.enabled() != enabled) {
             store.setEnabled(u.user().id(), enabled);
@@ -79,6 +88,8 @@ public class UserAdministration {
         Validation v = new Validation();
         accounts.scope(v, roles, facilities, liaisonState);
         v.rejectIf(username.equals(by) && !roles.contains(Role.ADMINISTRATOR), "roles", "user.self-demote");
+        v.rejectIf(u.enabled() && u.user().roles().contains(Role.ADMINISTRATOR) && !roles.contains(Role.ADMINISTRATOR)
+                && store.otherEnabledAdministrators(u.user().id()) == 0, "roles", "user.last-administrator");
         v.throwIfInvalid("identity.validation");
         store.replaceScope(u.user().id(), roles, facilities, liaisonState);
         store.recordChange(u.user().id(), "scope-changed", describe(roles, facilities, liaisonState),

@@ -132,6 +132,30 @@ class UserStore {
     }
 
     /** Appends one change to the account's history. */
+    /** One line of an account's history ({@code app_user_change}). */
+    public record Change(String change, String detail, OffsetDateTime at, String by) {
+    }
+
+    /**
+     * The enabled administrators other than {@code except}, counted with their rows locked so that two
+     * administrators cannot remove each other at the same moment.
+     */
+    long otherEnabledAdministrators(UUID except) {
+        return jdbc.sql("""
+                select u.id from app_user u join app_user_role r on r.user_id = u.id
+                where r.role = 'ADMINISTRATOR' and u.enabled and u.id <> :id for update of u""")
+                .param("id", except).query(UUID.class).list().size();
+    }
+
+    /** An account's changes, newest first. */
+    List<Change> changes(UUID userId) {
+        return jdbc.sql("""
+                select change, detail, changed_at, changed_by from app_user_change where user_id = :u
+                order by changed_at desc, id""").param("u", userId)
+                .query((rs, n) -> new Change(rs.getString(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class),
+                        rs.getString(4))).list();
+    }
+
     void recordChange(UUID userId, String change, String detail, OffsetDateTime at, String by) {
         jdbc.sql("""
                 insert into app_user_change(id, user_id, change, detail, changed_at, changed_by)

@@ -12,6 +12,12 @@ import org.springframework.stereotype.Component;
 @Component("userNames")
 public class UserNames {
 
+    private final org.springframework.context.MessageSource messages;
+
+    UserNames(org.springframework.context.MessageSource messages) {
+        this.messages = messages;
+    }
+
     public List<Role> sorted(Collection<Role> roles) {
         return roles.stream().sorted().toList();
     }
@@ -23,5 +29,28 @@ public class UserNames {
 
     public String facilities(Collection<String> codes) {
         return String.join(", ", new TreeSet<>(codes));
+    }
+
+    /**
+     * A scope as the history stores it ({@code WARDEN,WORK_MANAGER @ CECOT,LA-ESPERANZA} or {@code LIAISON (US)}), with
+     * the roles and the state in the page's language.
+     */
+    public String describe(String stored) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^([A-Z_,]*)(?: @ ([^(]*))?(?: \\(([A-Z]{2})\\))?$")
+                .matcher(stored.trim());
+        if (!m.matches()) {
+            return stored;
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        StringBuilder out = new StringBuilder(java.util.Arrays.stream(m.group(1).split(",")).filter(r -> !r.isBlank())
+                .map(r -> messages.getMessage("role." + r, null, r, locale))
+                .collect(java.util.stream.Collectors.joining(", ")));
+        if (m.group(2) != null) {
+            out.append(" — ").append(m.group(2).trim().replace(",", ", "));
+        }
+        if (m.group(3) != null) {
+            out.append(" — ").append(country(m.group(3)));
+        }
+        return out.toString();
     }
 }

@@ -141,6 +141,9 @@ class UserPages {
 
     private String account(Model model) {
         model.addAttribute("roles", Role.values());
+        if (model.getAttribute("account") instanceof UserAdministration.ManagedUser u) {
+            model.addAttribute("history", administration.history(u.user().username()));
+        }
         return "identity/user";
     }
 

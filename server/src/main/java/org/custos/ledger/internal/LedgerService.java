@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Reads of the log: entries, proofs, receipts, checkpoints. */
 @Service
-class LedgerService implements Ledger {
+public class LedgerService implements Ledger {
 
     private final JdbcClient jdbc;
     private final Checkpoints checkpoints;
@@ -103,7 +103,7 @@ class LedgerService implements Ledger {
     }
 
     /** What an authorized reader sees when opening a commitment. */
-    record Opening(long index, UUID eventId, String entry, String salt, String content) {
+    public record Opening(long index, UUID eventId, String entry, String salt, String content) {
     }
 
     /** An opening with the record it opens, for the owners' scope check. */

@@ -30,8 +30,28 @@ public class ComplianceService {
     public ComplianceEngine.Evaluation facility(String facilityCode, CurrentUser caller) {
         facilities.find(facilityCode).orElseThrow(Scopes::notFound);
         Scopes.require(caller, facilityCode);
-        return settings.engine().evaluate(settings.policy(), loader.load(facilityCode, WINDOW_DAYS));
+        return forReader(settings.engine().evaluate(settings.policy(), loader.load(facilityCode, WINDOW_DAYS)), caller);
     }
+
+    /**
+     * Who complained or alleged ill-treatment is for monitors only (the registers hide confidential complaints and
+     * every allegation from staff): for anyone else, findings about complaints and allegations name no person.
+     */
+    private static ComplianceEngine.Evaluation forReader(ComplianceEngine.Evaluation e, CurrentUser caller) {
+        if (Scopes.readsConfidential(caller)) {
+            return e;
+        }
+        List<Finding> findings = e.findings().stream().map(f -> PROTECTED.contains(f.rule())
+                ? new Finding(f.rule(), f.policyVersion(), f.severity(), f.facilityCode(), f.subjectKind(), null, null,
+                        f.from(), f.to(), f.measure(), f.threshold(), f.evidence())
+                : f).toList();
+        return new ComplianceEngine.Evaluation(e.policyVersion(), e.stateOfException(), e.evaluatedAt(),
+                e.rulesEvaluated(), findings);
+    }
+
+    private static final java.util.Set<org.custos.oversight.internal.compliance.Rule> PROTECTED = java.util.EnumSet.of(
+            org.custos.oversight.internal.compliance.Rule.COMPLAINT_DEADLINE,
+            org.custos.oversight.internal.compliance.Rule.ALLEGATION_REFERRAL);
 
     @Transactional(readOnly = true)
     public ComplianceEngine.Evaluation national(CurrentUser caller) {
@@ -44,7 +64,7 @@ public class ComplianceService {
         }
         if (last == null) return settings.engine().evaluate(settings.policy(), new org.custos.oversight.internal.compliance
                 .Facts(null, null, null, null, null, null, null, null, null, null, null));
-        return new ComplianceEngine.Evaluation(last.policyVersion(), last.stateOfException(), last.evaluatedAt(),
-                last.rulesEvaluated(), all);
+        return forReader(new ComplianceEngine.Evaluation(last.policyVersion(), last.stateOfException(),
+                last.evaluatedAt(), last.rulesEvaluated(), all), caller);
     }
 }

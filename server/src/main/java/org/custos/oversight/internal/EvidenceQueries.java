@@ -81,7 +81,11 @@ public class EvidenceQueries {
         byTable.forEach((table, ids) -> {
             String key = table.equals("oversight_exam_due") ? "x.person_id" : "x.id";
             String scope = table.equals("oversight_regime_exception") ? "d.facility_code" : "x.facility_code";
-            out.addAll(jdbc.sql(SQL.get(table) + " where " + key + " = any(:ids) and " + scope + " = :f order by 2, 3")
+            // staff never see an allegation nor a confidential complaint, not even that it exists (monitors only)
+            String confidential = table.equals("oversight_allegation") ? " and :monitor"
+                    : table.equals("oversight_complaint") ? " and (not x.confidential or :monitor)" : "";
+            out.addAll(jdbc.sql(SQL.get(table) + " where " + key + " = any(:ids) and " + scope + " = :f" + confidential
+                            + " order by 2, 3")
                     .param("ids", ids.toArray(UUID[]::new)).param("f", facility).param("monitor", monitor)
                     .query((rs, n) -> new Line(table, rs.getObject(1, UUID.class), rs.getObject(2, OffsetDateTime.class),
                             rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5), rs.getBigDecimal(6),

@@ -63,8 +63,11 @@ class PersonPages {
         model.addAttribute("purpose", logged);
         model.addAttribute("facilityNames", facilityNames());
         // where in the facility, if a module answers it (housing): the file is already scoped and logged above
-        model.addAttribute("cell", file.held() ? cells.stream().findFirst().flatMap(c -> c.of(id)).orElse(null) : null);
-        model.addAttribute("mayReadCells", permissions.readCapacity());
+        // (only to roles that read capacity: a liaison sees nothing of housing)
+        boolean mayReadCells = permissions.readCapacity();
+        model.addAttribute("cell", file.held() && mayReadCells
+                ? cells.stream().findFirst().flatMap(c -> c.of(id)).orElse(null) : null);
+        model.addAttribute("mayReadCells", mayReadCells);
         model.addAttribute("storedDocuments", file.admissions().stream()
                 .map(a -> a.commitmentOrder().documentSha256()).filter(sha -> sha != null)
                 .filter(sha -> documents.find(sha).isPresent()).collect(Collectors.toSet()));

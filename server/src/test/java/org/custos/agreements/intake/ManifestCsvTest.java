@@ -34,6 +34,15 @@ class ManifestCsvTest {
     }
 
     @Test
+    void aFileOfMoreRowsThanAManifestMayHoldIsOneProblemNotOnePerCell() {
+        String bad = "A,B,MALE,31/02/1988,US,PASSPORT,P2,FINALLY_CONVICTED,C,D,E,yesterday,abc,,perhaps\r\n";
+        ManifestCsv.Read r = ManifestCsv.read(HEADER + bad.repeat(ManifestValidator.MAX_PERSONS + 1));
+        assertThat(r.persons()).isEmpty();
+        assertThat(r.problems()).containsExactly(FieldProblem.of("persons", "bounds.too-many", ManifestValidator.MAX_PERSONS));
+        assertThat(ManifestCsv.read(HEADER + bad.repeat(3)).problems()).hasSize(9);
+    }
+
+    @Test
     void anUnreadableCellIsNamedByRowAndFieldAndAnUnknownColumnByName() {
         ManifestCsv.Read r = ManifestCsv.read(HEADER
                 + "A,B,MALE,1988-01-01,US,PASSPORT,P1,FINALLY_CONVICTED,C,D,E,2024-10-03,abc,,yes\r\n"

@@ -1,8 +1,11 @@
-package org.custos.ledger.internal;
+package org.custos.ledger.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.custos.identity.Access;
+import org.custos.ledger.internal.AuditReport;
+import org.custos.ledger.internal.LedgerReads;
+import org.custos.ledger.internal.LedgerService;
 import org.custos.shared.web.ProblemException;
 import org.custos.tlog.merkle.Hash;
 import org.springframework.http.HttpStatus;
@@ -22,14 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
 class LedgerApi {
 
     private static final MediaType TEXT = new MediaType("text", "plain", StandardCharsets.UTF_8);
-    private final LedgerService ledger;
-    private final LedgerAudit audit;
-    private final Openings openings;
+    private final LedgerReads ledger;
 
-    LedgerApi(LedgerService ledger, LedgerAudit audit, Openings openings) {
+    LedgerApi(LedgerReads ledger) {
         this.ledger = ledger;
-        this.audit = audit;
-        this.openings = openings;
     }
 
     record InclusionProof(long index, long size, List<String> hashes) {
@@ -67,8 +66,7 @@ class LedgerApi {
     @GetMapping("/entries/{index}")
     @PreAuthorize(Access.READ_LEDGER)
     ResponseEntity<String> entry(@PathVariable long index) {
-        ledger.entry(index);
-        String receipt = ledger.receiptAt(index)
+        String receipt = ledger.receipt(index)
                 .orElseThrow(() -> new ProblemException(HttpStatus.CONFLICT, "ledger.not-checkpointed"));
         return ResponseEntity.ok().contentType(TEXT).body(receipt);
     }
@@ -77,13 +75,13 @@ class LedgerApi {
     @GetMapping("/entries/{index}/opening")
     @PreAuthorize(Access.OPEN_LEDGER_COMMITMENT)
     LedgerService.Opening opening(@PathVariable long index, @RequestParam(required = false) String purpose) {
-        return openings.open(index, org.custos.identity.Callers.current(), purpose);
+        return ledger.open(index, org.custos.identity.Callers.current(), purpose);
     }
 
     @PostMapping("/audit")
     @PreAuthorize(Access.AUDIT_LEDGER)
     AuditReport runAudit() {
-        return audit.run();
+        return ledger.audit();
     }
 
     private static List<String> base64(List<Hash> hashes) {
