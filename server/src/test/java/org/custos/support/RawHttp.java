@@ -35,12 +35,19 @@ public final class RawHttp {
     public static Response send(int port, byte[] head, byte[] body) {
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(30_000);
-            var out = socket.getOutputStream();
-            out.write(head);
-            out.write(("\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n")
+            ByteArrayOutputStream request = new ByteArrayOutputStream();
+            request.write(head);
+            request.write(("\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
-            out.write(body);
-            out.flush();
+            request.write(body);
+            try {
+                // one write: a server that refuses the request after its first bytes (a header over the limit) and
+                // closes must not break the rest of our writing before we read its answer
+                socket.getOutputStream().write(request.toByteArray());
+                socket.getOutputStream().flush();
+            } catch (java.net.SocketException closedEarly) {
+                // the server answered and closed while we were still sending: its answer is still to be read
+            }
             return parse(socket.getInputStream().readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
