@@ -35,10 +35,33 @@ public class LanguageLink {
             return "?lang=" + language;
         }
         HttpServletRequest request = attributes.getRequest();
+        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+            // a form shown again with its errors: its address takes only a POST, so the link goes to the page the
+            // form was opened from (the same site only), or home
+            return sameSite(request.getHeader("Referer"), request)
+                    .map(referer -> UriComponentsBuilder.fromUriString(referer).replaceQueryParam("lang", language)
+                            .scheme(null).host(null).port(null).build().toUriString())
+                    .orElse(request.getContextPath() + "/?lang=" + language);
+        }
         Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = failed instanceof String s ? s : request.getRequestURI();
         String query = failed instanceof String ? null : request.getQueryString();
         return UriComponentsBuilder.fromPath(path).query(query).replaceQueryParam("lang", language).build()
                 .toUriString();
+    }
+
+    private static java.util.Optional<String> sameSite(String referer, HttpServletRequest request) {
+        if (referer == null) {
+            return java.util.Optional.empty();
+        }
+        try {
+            java.net.URI uri = java.net.URI.create(referer);
+            boolean same = request.getServerName().equalsIgnoreCase(uri.getHost())
+                    && (uri.getPort() == -1 || uri.getPort() == request.getServerPort())
+                    && uri.getRawPath() != null && uri.getRawPath().startsWith("/") && !uri.getRawPath().startsWith("//");
+            return same ? java.util.Optional.of(referer) : java.util.Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
     }
 }

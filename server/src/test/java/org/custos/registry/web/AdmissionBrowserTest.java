@@ -88,6 +88,10 @@ class AdmissionBrowserTest extends BrowserTestBase {
         browser.screenshot("admission-form-errors");
         browser.find(".error-summary a[href='#person.documents[0].number']").click();
         assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("person.documents[0].number");
+
+        browser.follow("a[hreflang=en]");
+        assertThat(browser.text("h1")).as("the other language of a form shown with its errors is the form, not a 405")
+                .isEqualTo("Admit a person");
     }
 
     @Test
