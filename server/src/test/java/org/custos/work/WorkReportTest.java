@@ -90,14 +90,14 @@ class WorkReportTest {
         assertThat(lines).hasSize(2);
         assertThat(lines[0]).isEqualTo("Facility,Programme,Allocated,Attending,Attendance rate,Hours attended,"
                 + "Days credited,Pay credited (net),Target,Good units,% of target");
-        assertThat(lines[1]).isEqualTo(s.fx.facility + "," + s.programmeCode + " — Taller de piezas,5,2,67 %,12.0,1,0.00,"
+        assertThat(lines[1]).as("the facility by its name, as on the page").isEqualTo("Centro " + s.fx.facility + "," + s.programmeCode + " — Taller de piezas,5,2,67 %,12.0,1,0.00,"
                 + "\"1,000\",800,80 % · below target");
         WebSession.Page page = manager.get("/work/reports" + q);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("80 % · below target", "67 %", "0 of 1");
         WebSession.Page es = manager.get("/work/reports/facilities.csv?month=" + s.month + "&lang=es");
         assertThat(es.body().replace("\uFEFF", "").split("\r\n")[1])
-                .isEqualTo(s.fx.facility + ",1,5,2,67 %,\"12,0\",1,\"0,00\",0 de 1");
+                .isEqualTo("Centro " + s.fx.facility + ",1,5,2,67 %,\"12,0\",1,\"0,00\",0 de 1");
     }
 
     @Test

@@ -27,8 +27,11 @@ class ReportPages {
     private final WorkReports reports;
     private final ProductionService production;
     private final MessageSource messages;
+    private final org.custos.facilities.FacilityDirectory facilities;
 
-    ReportPages(WorkReports reports, ProductionService production, MessageSource messages) {
+    ReportPages(WorkReports reports, ProductionService production, MessageSource messages,
+                org.custos.facilities.FacilityDirectory facilities) {
+        this.facilities = facilities;
         this.reports = reports;
         this.production = production;
         this.messages = messages;
@@ -43,8 +46,8 @@ class ReportPages {
         model.addAttribute("facility", r.facility());
         model.addAttribute("monthName", java.time.format.DateTimeFormatter.ofPattern(
                 messages.getMessage("work.report.monthPattern", null, locale), locale).format(r.month()));
-        model.addAttribute("programmes", ReportTable.programmes(r.programmes(), messages, locale));
-        model.addAttribute("facilities", ReportTable.facilities(r, messages, locale));
+        model.addAttribute("programmes", ReportTable.programmes(r.programmes(), messages, locale, this::facilityName));
+        model.addAttribute("facilities", ReportTable.facilities(r, messages, locale, this::facilityName));
         model.addAttribute("chart", TargetChart.of(r.production().stream().filter(l -> l.percent() != null)
                 .map(l -> new TargetChart.Input(l.facilityCode() + " · " + l.code(), null, l.good(), l.target(), l.percent()))
                 .toList()));
@@ -56,7 +59,7 @@ class ReportPages {
     ResponseEntity<String> programmesCsv(@RequestParam(required = false) String month,
                                          @RequestParam(required = false) String facility, Locale locale) {
         WorkReports.Report r = report(month, facility);
-        return csv("programmes", r, ReportTable.programmes(r.programmes(), messages, locale));
+        return csv("programmes", r, ReportTable.programmes(r.programmes(), messages, locale, this::facilityName));
     }
 
     @GetMapping("/work/reports/facilities.csv")
@@ -64,7 +67,7 @@ class ReportPages {
     ResponseEntity<String> facilitiesCsv(@RequestParam(required = false) String month,
                                          @RequestParam(required = false) String facility, Locale locale) {
         WorkReports.Report r = report(month, facility);
-        return csv("facilities", r, ReportTable.facilities(r, messages, locale));
+        return csv("facilities", r, ReportTable.facilities(r, messages, locale, this::facilityName));
     }
 
     private static ResponseEntity<String> csv(String table, WorkReports.Report r, ReportTable t) {
@@ -77,5 +80,10 @@ class ReportPages {
     private WorkReports.Report report(String month, String facility) {
         YearMonth m = production.month(month);
         return reports.month(m, facility == null || facility.isBlank() ? null : facility.strip(), Callers.current());
+    }
+
+    /** A facility by its name, as every page shows it (an unknown code as it is). */
+    private String facilityName(String code) {
+        return code == null ? null : facilities.find(code).map(org.custos.facilities.Facility::name).orElse(code);
     }
 }

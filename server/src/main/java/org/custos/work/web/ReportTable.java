@@ -16,14 +16,15 @@ record ReportTable(List<String> headers, List<List<String>> rows, List<String> l
     /** The columns after the first ones (facility and programme, or facility and number of programmes). */
     private static final List<String> FIGURES = List.of("allocated", "attending", "rate", "hours", "credited", "pay");
 
-    static ReportTable programmes(List<WorkReports.Line> lines, MessageSource messages, Locale locale) {
+    static ReportTable programmes(List<WorkReports.Line> lines, MessageSource messages, Locale locale,
+                                  java.util.function.UnaryOperator<String> facilityName) {
         List<String> headers = new ArrayList<>(List.of(msg(messages, locale, "facility"), msg(messages, locale, "programme")));
         FIGURES.forEach(f -> headers.add(msg(messages, locale, f)));
         headers.addAll(List.of(msg(messages, locale, "target"), msg(messages, locale, "good"), msg(messages, locale, "percent")));
         List<List<String>> rows = new ArrayList<>();
         List<String> links = new ArrayList<>();
         for (WorkReports.Line l : lines) {
-            List<String> row = new ArrayList<>(List.of(l.facilityCode(), l.code() + " — " + l.name()));
+            List<String> row = new ArrayList<>(List.of(facilityName.apply(l.facilityCode()), l.code() + " — " + l.name()));
             row.addAll(figures(l, locale));
             row.add(l.target() == null ? "—" : LocalFormats.decimal(l.target(), 0, locale));
             row.add(l.good() == null ? "—" : LocalFormats.decimal(l.good(), 0, locale));
@@ -35,7 +36,8 @@ record ReportTable(List<String> headers, List<List<String>> rows, List<String> l
         return new ReportTable(headers, rows, links);
     }
 
-    static ReportTable facilities(WorkReports.Report report, MessageSource messages, Locale locale) {
+    static ReportTable facilities(WorkReports.Report report, MessageSource messages, Locale locale,
+                                  java.util.function.UnaryOperator<String> facilityName) {
         List<WorkReports.Line> lines = report.facilities();
         WorkReports.Line total = report.total();
         List<String> headers = new ArrayList<>(List.of(msg(messages, locale, "facility"), msg(messages, locale, "programmes")));
@@ -47,7 +49,7 @@ record ReportTable(List<String> headers, List<List<String>> rows, List<String> l
         if (total != null && !lines.isEmpty()) all.add(total);
         for (WorkReports.Line l : all) {
             List<String> row = new ArrayList<>();
-            row.add(l.facilityCode() == null ? msg(messages, locale, "total") : l.facilityCode());
+            row.add(l.facilityCode() == null ? msg(messages, locale, "total") : facilityName.apply(l.facilityCode()));
             row.add(LocalFormats.decimal(l.programmes(), 0, locale));
             row.addAll(figures(l, locale));
             row.add(l.workshops() == 0 ? "—"
