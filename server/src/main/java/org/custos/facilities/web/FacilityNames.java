@@ -1,6 +1,5 @@
 package org.custos.facilities.web;
 
-import org.custos.facilities.Facility;
 import org.custos.facilities.FacilityDirectory;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +17,6 @@ public class FacilityNames {
     }
 
     public String name(String code) {
-        return code == null ? "—" : facilities.find(code).map(Facility::name).orElse(code);
+        return code == null ? "—" : facilities.nameOf(code);
     }
 }

@@ -79,7 +79,7 @@ class HousingPages {
         }
         List<Capacity> units = capacity.units(code);
         model.addAttribute("facilityCode", code);
-        model.addAttribute("facilityName", facilityName(code));
+        model.addAttribute("facilityName", facilities.nameOf(code));
         model.addAttribute("units", units);
         model.addAttribute("chart", OccupancyChart.of(units));
         model.addAttribute("outNow", cells.outNow(code));
@@ -154,12 +154,8 @@ class HousingPages {
         CapacityQueries.UnitRef unit = capacity.unit(unitId).orElseThrow(Scopes::notFound);
         Scopes.require(Callers.current(), unit.facilityCode());
         model.addAttribute("unit", unit);
-        model.addAttribute("facilityName", facilityName(unit.facilityCode()));
+        model.addAttribute("facilityName", facilities.nameOf(unit.facilityCode()));
         model.addAttribute("cells", capacity.cells(unitId));
-    }
-
-    private String facilityName(String code) {
-        return facilities.find(code).map(org.custos.facilities.Facility::name).orElse(code);
     }
 
     private void cellModel(UUID cellId, Model model) {
@@ -168,7 +164,7 @@ class HousingPages {
         Scopes.require(caller, cell.facilityCode());
         model.addAttribute("cell", capacity.of(cell));
         model.addAttribute("unit", capacity.unit(cell.unitId()).orElseThrow(Scopes::notFound));
-        model.addAttribute("facilityName", facilityName(cell.facilityCode()));
+        model.addAttribute("facilityName", facilities.nameOf(cell.facilityCode()));
         List<CellQueries.Occupant> occupants = cells.occupants(cellId);
         List<CellQueries.CellStay> stays = cells.stays(cellId, CELL_HISTORY);
         java.util.Set<UUID> people = new java.util.HashSet<>();

@@ -1,6 +1,5 @@
 package org.custos.housing.web;
 
-import org.custos.facilities.Facility;
 import org.custos.facilities.FacilityDirectory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -34,7 +33,7 @@ public class OutReasons {
         String rest = reason.substring(colon + 1).trim();
         var locale = LocaleContextHolder.getLocale();
         if ("TRANSFER".equals(code)) {
-            String name = facilities.find(rest).map(Facility::name).orElse(rest);
+            String name = facilities.nameOf(rest);
             return messages.getMessage("capacity.outReason.transfer", new Object[] {name}, locale);
         }
         String purpose = messages.getMessage("movements.purpose." + code, null, null, locale);

@@ -46,8 +46,8 @@ class ReportPages {
         model.addAttribute("facility", r.facility());
         model.addAttribute("monthName", java.time.format.DateTimeFormatter.ofPattern(
                 messages.getMessage("work.report.monthPattern", null, locale), locale).format(r.month()));
-        model.addAttribute("programmes", ReportTable.programmes(r.programmes(), messages, locale, this::facilityName));
-        model.addAttribute("facilities", ReportTable.facilities(r, messages, locale, this::facilityName));
+        model.addAttribute("programmes", ReportTable.programmes(r.programmes(), messages, locale, facilities::nameOf));
+        model.addAttribute("facilities", ReportTable.facilities(r, messages, locale, facilities::nameOf));
         model.addAttribute("chart", TargetChart.of(r.production().stream().filter(l -> l.percent() != null)
                 .map(l -> new TargetChart.Input(l.facilityCode() + " · " + l.code(), null, l.good(), l.target(), l.percent()))
                 .toList()));
@@ -59,7 +59,7 @@ class ReportPages {
     ResponseEntity<String> programmesCsv(@RequestParam(required = false) String month,
                                          @RequestParam(required = false) String facility, Locale locale) {
         WorkReports.Report r = report(month, facility);
-        return csv("programmes", r, ReportTable.programmes(r.programmes(), messages, locale, this::facilityName));
+        return csv("programmes", r, ReportTable.programmes(r.programmes(), messages, locale, facilities::nameOf));
     }
 
     @GetMapping("/work/reports/facilities.csv")
@@ -67,7 +67,7 @@ class ReportPages {
     ResponseEntity<String> facilitiesCsv(@RequestParam(required = false) String month,
                                          @RequestParam(required = false) String facility, Locale locale) {
         WorkReports.Report r = report(month, facility);
-        return csv("facilities", r, ReportTable.facilities(r, messages, locale, this::facilityName));
+        return csv("facilities", r, ReportTable.facilities(r, messages, locale, facilities::nameOf));
     }
 
     private static ResponseEntity<String> csv(String table, WorkReports.Report r, ReportTable t) {
@@ -82,8 +82,4 @@ class ReportPages {
         return reports.month(m, facility == null || facility.isBlank() ? null : facility.strip(), Callers.current());
     }
 
-    /** A facility by its name, as every page shows it (an unknown code as it is). */
-    private String facilityName(String code) {
-        return code == null ? null : facilities.find(code).map(org.custos.facilities.Facility::name).orElse(code);
-    }
 }
